@@ -1,0 +1,82 @@
+package io.plexrecommend.graph.mapping;
+
+import static io.plexrecommend.graph.mapping.Vocabulary.*;
+
+import io.plexrecommend.events.MediaItem;
+import io.plexrecommend.events.MediaType;
+import io.plexrecommend.graph.config.GraphConfig;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * An item's facts as the triples of its named graph. Genre, keyword, person, studio and collection nodes are shared
+ * by IRI across items, but their type and name are stated inside each item's graph, so dropping one item's graph
+ * leaves nothing of it behind and every graph is complete on its own.
+ */
+@Singleton
+public class MediaGraphMapper {
+
+    private final int maxCast;
+    private final int maxKeywords;
+
+    @Inject
+    public MediaGraphMapper(GraphConfig config) {
+        this(config.maxCast(), config.maxKeywords());
+    }
+
+    public MediaGraphMapper(int maxCast, int maxKeywords) {
+        this.maxCast = maxCast;
+        this.maxKeywords = maxKeywords;
+    }
+
+    public Model toModel(MediaItem item) {
+        Model model = ModelFactory.createDefaultModel();
+        Resource self = model.createResource(mediaIri(item.mediaId()));
+        self.addProperty(RDF.type, item.type() == MediaType.MOVIE ? MOVIE : TV_SERIES);
+        self.addProperty(NAME, item.title().strip());
+        self.addProperty(MEDIA_ID, item.mediaId());
+        if (item.year() != null && item.year() > 0 && item.year() <= 9999) {
+            self.addProperty(DATE_PUBLISHED, String.format("%04d", item.year()), XSDDatatype.XSDgYear);
+        }
+        link(self, GENRE_OF, item.genres(), Integer.MAX_VALUE, Vocabulary::genreIri, GENRE);
+        link(self, KEYWORDS, item.keywords(), maxKeywords, Vocabulary::keywordIri, KEYWORD);
+        link(self, ACTOR, item.cast(), maxCast, Vocabulary::personIri, PERSON);
+        link(self, DIRECTOR, item.directors(), Integer.MAX_VALUE, Vocabulary::personIri, PERSON);
+        link(self, CREATOR, item.creators(), Integer.MAX_VALUE, Vocabulary::personIri, PERSON);
+        link(self, PRODUCTION_COMPANY, item.studios(), Integer.MAX_VALUE, Vocabulary::organizationIri, ORGANIZATION);
+        if (item.collection() != null) {
+            link(self, IS_PART_OF, List.of(item.collection()), 1, Vocabulary::collectionIri, MOVIE_SERIES);
+        }
+        return model;
+    }
+
+    /** Links {@code self} to the first {@code limit} distinct named nodes; the first spelling of a slug names it. */
+    private static void link(Resource self, Property property, List<String> names, int limit,
+            UnaryOperator<String> iriOfSlug, Resource type) {
+        Map<String, String> nameBySlug = new LinkedHashMap<>();
+        for (String name : names) {
+            if (nameBySlug.size() >= limit) {
+                break;
+            }
+            String label = name.strip();
+            Slugs.slug(label).ifPresent(slug -> nameBySlug.putIfAbsent(slug, label));
+        }
+        Model model = self.getModel();
+        nameBySlug.forEach((slug, label) -> {
+            Resource node = model.createResource(iriOfSlug.apply(slug))
+                    .addProperty(RDF.type, type)
+                    .addProperty(NAME, label);
+            self.addProperty(property, node);
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package io.plexrecommend.graph.messaging;
+
+import io.plexrecommend.events.MediaGraphUpdatedEvent;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+/** Publishes graph updates on {@code graph-triples}, keyed by media id. */
+@ApplicationScoped
+public class GraphUpdatePublisher {
+
+    public static final String CHANNEL = "graph-triples-out";
+
+    private final MutinyEmitter<Record<String, MediaGraphUpdatedEvent>> emitter;
+
+    public GraphUpdatePublisher(@Channel(CHANNEL) MutinyEmitter<Record<String, MediaGraphUpdatedEvent>> emitter) {
+        this.emitter = emitter;
+    }
+
+    /**
+     * Sends and waits for the broker's acknowledgement, so the incoming event is acknowledged only once its graph
+     * event is out (at least once, end to end).
+     */
+    public void publish(MediaGraphUpdatedEvent event) {
+        emitter.sendAndAwait(Record.of(event.key(), event));
+    }
+}

@@ -1,0 +1,138 @@
+package io.plexrecommend.graph.store;
+
+import io.plexrecommend.events.MediaId;
+import io.plexrecommend.graph.mapping.Vocabulary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.jboss.logging.Logger;
+
+/**
+ * Owns the TDB2 dataset: one named graph per item, replaced whole in one write transaction so a reader sees the old
+ * or the new facts of an item, never a mix.
+ */
+public class GraphStore implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(GraphStore.class);
+
+    private final Path directory;
+    private final Dataset dataset;
+
+    private GraphStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens (or creates) the TDB2 database in {@code directory}. */
+    public static GraphStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create graph store directory " + directory, e);
+        }
+        LOG.infof("Graph store: TDB2 at %s", directory.toAbsolutePath());
+        return new GraphStore(directory, TDB2Factory.connectDataset(directory.toString()));
+    }
+
+    /**
+     * Makes {@code model} the whole content of the item's graph. An unchanged graph is not written again: TDB2 only
+     * reclaims the space of replaced data on compaction, and rescans re-announce every item.
+     *
+     * @return true if the stored graph changed
+     */
+    public boolean replace(String mediaId, Model model) {
+        Node name = graphName(mediaId);
+        Graph wanted = model.getGraph();
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Graph current = dsg.getGraph(name);
+            if (current.size() == wanted.size() && wanted.stream().allMatch(current::contains)) {
+                return false;
+            }
+            dsg.removeGraph(name);
+            dsg.addGraph(name, wanted);
+            return true;
+        });
+    }
+
+    /** @return true if the item had a graph */
+    public boolean remove(String mediaId) {
+        Node name = graphName(mediaId);
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            boolean existed = dsg.containsGraph(name);
+            dsg.removeGraph(name);
+            return existed;
+        });
+    }
+
+    /** The item's graph as sorted N-Triples, or empty if the store has no triples for it. */
+    public Optional<ItemGraph> find(String mediaId) {
+        Node name = graphName(mediaId);
+        return Txn.calculateRead(dataset, () -> {
+            Graph graph = dataset.asDatasetGraph().getGraph(name);
+            List<String> lines = new ArrayList<>();
+            graph.find().forEachRemaining(triple -> lines.add(nTriplesLine(triple)));
+            if (lines.isEmpty()) {
+                return Optional.empty();
+            }
+            lines.sort(null);
+            String text = String.join("\n", lines) + "\n";
+            return Optional.of(new ItemGraph(mediaId, name.getURI(), lines.size(), text));
+        });
+    }
+
+    public GraphStatus status() {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            long items = 0;
+            long triples = 0;
+            for (Iterator<Node> names = dsg.listGraphNodes(); names.hasNext(); ) {
+                items++;
+                triples += dsg.getGraph(names.next()).size();
+            }
+            return new GraphStatus(items, triples);
+        });
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Closes the dataset and releases the directory, so another process (or a reopen) reads it from disk. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset.asDatasetGraph());
+        LOG.infof("Graph store closed: %s", directory.toAbsolutePath());
+    }
+
+    /** The item's graph IRI; rejects anything that is not a media id, so the IRI is always valid. */
+    public static String graphIri(String mediaId) {
+        return Vocabulary.mediaIri(MediaId.parse(mediaId).toString());
+    }
+
+    private static Node graphName(String mediaId) {
+        return NodeFactory.createURI(graphIri(mediaId));
+    }
+
+    private static String nTriplesLine(Triple t) {
+        return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                + NodeFmtLib.strNT(t.getObject()) + " .";
+    }
+}

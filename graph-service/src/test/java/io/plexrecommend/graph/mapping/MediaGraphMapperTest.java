@@ -1,0 +1,74 @@
+package io.plexrecommend.graph.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plexrecommend.graph.TestItems;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+
+class MediaGraphMapperTest {
+
+    private final MediaGraphMapper mapper = new MediaGraphMapper(15, 30);
+
+    private static Resource node(String iri) {
+        return ResourceFactory.createResource(iri);
+    }
+
+    @Test
+    void movieHasTypeNameYearAndEdgesToNamedNodes() {
+        Model model = mapper.toModel(TestItems.movie("movie:tmdb:603").build());
+        Resource movie = node("https://plex-recommend.io/media/movie:tmdb:603");
+
+        assertThat(model.contains(movie, RDF.type, Vocabulary.MOVIE)).isTrue();
+        assertThat(model.contains(movie, Vocabulary.NAME, "The Matrix")).isTrue();
+        assertThat(model.contains(movie, Vocabulary.MEDIA_ID, "movie:tmdb:603")).isTrue();
+        assertThat(model.contains(movie, Vocabulary.DATE_PUBLISHED,
+                model.createTypedLiteral("1999", XSDDatatype.XSDgYear))).isTrue();
+        Resource genre = node("https://plex-recommend.io/genre/science-fiction");
+        assertThat(model.contains(movie, Vocabulary.GENRE_OF, genre)).isTrue();
+        assertThat(model.contains(genre, Vocabulary.NAME, "Science Fiction")).isTrue();
+        assertThat(model.contains(genre, RDF.type, Vocabulary.GENRE)).isTrue();
+        assertThat(model.contains(movie, Vocabulary.KEYWORDS,
+                node("https://plex-recommend.io/keyword/virtual-reality"))).isTrue();
+        Resource keanu = node("https://plex-recommend.io/person/keanu-reeves");
+        assertThat(model.contains(movie, Vocabulary.ACTOR, keanu)).isTrue();
+        assertThat(model.contains(keanu, RDF.type, Vocabulary.PERSON)).isTrue();
+        assertThat(model.contains(movie, Vocabulary.DIRECTOR,
+                node("https://plex-recommend.io/person/lana-wachowski"))).isTrue();
+        assertThat(model.contains(movie, Vocabulary.PRODUCTION_COMPANY,
+                node("https://plex-recommend.io/organization/warner-bros-pictures"))).isTrue();
+        assertThat(model.contains(movie, Vocabulary.IS_PART_OF,
+                node("https://plex-recommend.io/collection/the-matrix-collection"))).isTrue();
+    }
+
+    @Test
+    void showIsATvSeriesWithCreators() {
+        Model model = mapper.toModel(TestItems.show("show:tvdb:70533").build());
+        Resource show = node("https://plex-recommend.io/media/show:tvdb:70533");
+
+        assertThat(model.contains(show, RDF.type, Vocabulary.TV_SERIES)).isTrue();
+        assertThat(model.contains(show, Vocabulary.CREATOR,
+                node("https://plex-recommend.io/person/david-lynch"))).isTrue();
+        assertThat(model.listObjectsOfProperty(show, Vocabulary.DIRECTOR).toList()).isEmpty();
+    }
+
+    @Test
+    void blankAndDuplicateValuesAreSkippedAndCastIsCapped() {
+        var item = TestItems.movie("movie:tmdb:1").genres(List.of("Drama", " ", "drama", "?!"))
+                .cast(List.of("A One", "B Two", "C Three")).build();
+        Model model = new MediaGraphMapper(2, 30).toModel(item);
+        Resource movie = node("https://plex-recommend.io/media/movie:tmdb:1");
+
+        assertThat(model.listObjectsOfProperty(movie, Vocabulary.GENRE_OF).toList())
+                .containsExactly(node("https://plex-recommend.io/genre/drama"));
+        assertThat(model.listObjectsOfProperty(node("https://plex-recommend.io/genre/drama"), Vocabulary.NAME)
+                .toList()).hasSize(1);
+        assertThat(model.listObjectsOfProperty(movie, Vocabulary.ACTOR).toList()).hasSize(2)
+                .doesNotContain(node("https://plex-recommend.io/person/c-three"));
+    }
+}
