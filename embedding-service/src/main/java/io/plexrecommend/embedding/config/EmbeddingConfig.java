@@ -1,0 +1,42 @@
+package io.plexrecommend.embedding.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** {@code embedding.*}: which sentence model turns an item's text into a vector. */
+@ConfigMapping(prefix = "embedding")
+public interface EmbeddingConfig {
+
+    Model model();
+
+    interface Model {
+
+        /**
+         * Published as {@code modelId} and part of every content hash: change it whenever the model changes, so
+         * every item is embedded again and consumers know the vectors are not comparable with the old ones.
+         */
+        @WithDefault("sentence-transformers/all-MiniLM-L6-v2")
+        String id();
+
+        /**
+         * A directory holding {@code model.onnx} (or one {@code *.onnx}) and {@code tokenizer.json} of another
+         * sentence-transformers model. Unset: the bundled all-MiniLM-L6-v2, copied once to
+         * {@code <data-dir>/embedding/models/all-MiniLM-L6-v2/}.
+         */
+        Optional<Path> path();
+
+        /** DJL engine name; the service ships only ONNX Runtime. */
+        @WithDefault("OnnxRuntime")
+        String engine();
+
+        /** Longer texts are truncated to this many tokens (all-MiniLM-L6-v2 was trained on 256). */
+        @WithDefault("256")
+        int maxTokens();
+
+        /** Mean pooling is what sentence-transformers uses for all-MiniLM-L6-v2. */
+        @WithDefault("mean")
+        String pooling();
+    }
+}

@@ -1,0 +1,5 @@
+package io.plexrecommend.embedding.rest;
+
+/** What {@code GET /api/status} returns. */
+public record EmbeddingStatus(String modelId, int dimension, long computed, long skippedUnchanged) {
+}

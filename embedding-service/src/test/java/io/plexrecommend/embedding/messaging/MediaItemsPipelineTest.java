@@ -1,0 +1,140 @@
+package io.plexrecommend.embedding.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.plexrecommend.broker.KafkaBrokerTestResource;
+import io.plexrecommend.broker.TopicClient;
+import io.plexrecommend.events.EventCodec;
+import io.plexrecommend.events.MediaDiscoveredEvent;
+import io.plexrecommend.events.MediaEmbeddedEvent;
+import io.plexrecommend.events.MediaItem;
+import io.plexrecommend.events.MediaRemovedEvent;
+import io.plexrecommend.events.MediaType;
+import io.plexrecommend.events.Topics;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+class MediaItemsPipelineTest {
+
+    private static final String MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final AtomicInteger NEXT_ID = new AtomicInteger(900_000 + (int) (System.nanoTime() % 90_000));
+
+    private final TopicClient kafka = TopicClient.forTestBroker();
+
+    @Test
+    void discoveredItemIsEmbeddedAndPublishedUnderItsMediaId() {
+        MediaItem item = item("Serenity", "The crew of a transport ship is pursued across the galaxy.");
+
+        kafka.send(Topics.MEDIA_ITEMS, item.mediaId(), discovered(item));
+
+        MediaEmbeddedEvent embedded = awaitEmbeddings(item.mediaId(), 1).get(0);
+        assertThat(embedded.modelId()).isEqualTo(MODEL_ID);
+        assertThat(embedded.dimension()).isEqualTo(384);
+        assertThat(embedded.vector()).hasSize(384);
+        assertThat(embedded.contentHash()).startsWith("sha256:").hasSize(7 + 64);
+    }
+
+    @Test
+    void unchangedItemIsNotEmbeddedAgainButAChangedOneIs() {
+        MediaItem item = item("Solaris", "A psychologist is sent to a space station orbiting a strange planet.");
+        kafka.send(Topics.MEDIA_ITEMS, item.mediaId(), discovered(item));
+        String firstHash = awaitEmbeddings(item.mediaId(), 1).get(0).contentHash();
+        JsonPath before = status();
+
+        // A new event (new eventId) with the same metadata, then a marker item: once the marker is embedded the
+        // duplicate, sent before it on the same partition, was handled.
+        kafka.send(Topics.MEDIA_ITEMS, item.mediaId(), discovered(item));
+        MediaItem marker = item("Marker", "Only here to show that the duplicate before it was handled.");
+        kafka.send(Topics.MEDIA_ITEMS, marker.mediaId(), discovered(marker));
+        awaitEmbeddings(marker.mediaId(), 1);
+
+        JsonPath after = status();
+        assertThat(after.getLong("computed")).isEqualTo(before.getLong("computed") + 1);
+        assertThat(after.getLong("skippedUnchanged")).isEqualTo(before.getLong("skippedUnchanged") + 1);
+        assertThat(embeddingsOf(item.mediaId())).hasSize(1);
+
+        MediaItem changed = item.toBuilder().tagline("Some memories are best left alone.").build();
+        kafka.send(Topics.MEDIA_ITEMS, item.mediaId(), discovered(changed));
+        List<MediaEmbeddedEvent> both = awaitEmbeddings(item.mediaId(), 2);
+        assertThat(both.get(1).contentHash()).isNotEqualTo(firstHash);
+    }
+
+    @Test
+    void removedItemIsForgottenSoItsReturnIsEmbeddedAgain() {
+        MediaItem item = item("Moon", "An astronaut nearing the end of a three-year stint on the moon.");
+        kafka.send(Topics.MEDIA_ITEMS, item.mediaId(), discovered(item));
+        awaitEmbeddings(item.mediaId(), 1);
+
+        kafka.send(Topics.MEDIA_ITEMS, item.mediaId(), EventCodec.encode(MediaRemovedEvent.of(item.mediaId(), "gone")));
+        kafka.send(Topics.MEDIA_ITEMS, item.mediaId(), discovered(item));
+
+        List<MediaEmbeddedEvent> embeddings = awaitEmbeddings(item.mediaId(), 2);
+        assertThat(embeddings.get(1).contentHash()).isEqualTo(embeddings.get(0).contentHash());
+        assertThat(embeddings.get(1).vector()).containsExactly(embeddings.get(0).vector());
+    }
+
+    @Test
+    void malformedEventGoesToTheDeadLetterTopicAndTheNextIsStillEmbedded() {
+        String badKey = "movie:tmdb:" + NEXT_ID.incrementAndGet();
+        kafka.send(Topics.MEDIA_ITEMS, badKey, "{\"eventType\":\"MediaDiscoveredEvent\",\"schemaVersion\":1,");
+        MediaItem next = item("Gravity", "Two astronauts are stranded in space after their shuttle is destroyed.");
+        kafka.send(Topics.MEDIA_ITEMS, next.mediaId(), discovered(next));
+
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> dead = kafka.read(Topics.deadLetter(Topics.MEDIA_ITEMS), 1,
+                    Duration.ofSeconds(2)).stream().filter(r -> badKey.equals(r.key())).toList();
+            assertThat(dead).hasSize(1);
+            assertThat(TopicClient.header(dead.get(0), "dead-letter-reason")).contains("MediaItemEvent");
+        });
+        assertThat(awaitEmbeddings(next.mediaId(), 1)).hasSize(1);
+    }
+
+    @Test
+    void statusMetricsAndReadinessReportTheModel() {
+        given().get("/api/status").then().statusCode(200)
+                .body("modelId", equalTo(MODEL_ID))
+                .body("dimension", equalTo(384));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("embedding-model"));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("embeddings_computed_total");
+    }
+
+    private static MediaItem item(String title, String overview) {
+        return MediaItem.builder().mediaId("movie:tmdb:" + NEXT_ID.incrementAndGet()).type(MediaType.MOVIE)
+                .title(title).overview(overview).genres(List.of("Science Fiction"))
+                .cast(List.of("Someone Famous")).directors(List.of("A Director")).build();
+    }
+
+    private static String discovered(MediaItem item) {
+        return EventCodec.encode(MediaDiscoveredEvent.of(item));
+    }
+
+    private static JsonPath status() {
+        return given().get("/api/status").then().statusCode(200).extract().jsonPath();
+    }
+
+    private List<MediaEmbeddedEvent> awaitEmbeddings(String mediaId, int count) {
+        return await().atMost(TIMEOUT).until(() -> embeddingsOf(mediaId), list -> list.size() >= count);
+    }
+
+    private List<MediaEmbeddedEvent> embeddingsOf(String mediaId) {
+        return kafka.read(Topics.MEDIA_EMBEDDINGS, Integer.MAX_VALUE, Duration.ofSeconds(2)).stream()
+                .filter(r -> mediaId.equals(r.key()))
+                .map(r -> EventCodec.decode(r.value(), MediaEmbeddedEvent.class))
+                .toList();
+    }
+}
