@@ -1,0 +1,44 @@
+package io.plexrecommend.scanner.messaging;
+
+import io.plexrecommend.events.MediaDiscoveredEvent;
+import io.plexrecommend.events.MediaItem;
+import io.plexrecommend.events.Topics;
+import io.plexrecommend.scanner.config.ScannerConfig;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/** Publishes {@link MediaDiscoveredEvent}s on {@code media-items}, keyed by media id. */
+@ApplicationScoped
+public class MediaItemPublisher {
+
+    public static final String CHANNEL = Topics.MEDIA_ITEMS + "-out";
+
+    @Inject
+    @Channel(CHANNEL)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+    MutinyEmitter<Record<String, MediaDiscoveredEvent>> emitter;
+
+    @Inject
+    ScannerConfig config;
+
+    /** Sends one event; the future completes when Kafka acknowledged it, or fails with the reason it did not. */
+    public CompletableFuture<Void> publish(MediaItem item) {
+        MediaDiscoveredEvent event = MediaDiscoveredEvent.of(item);
+        try {
+            return emitter.send(Record.of(event.mediaId(), event)).subscribeAsCompletionStage();
+        } catch (RuntimeException e) {
+            // The emitter refuses synchronously when its buffer is full or the channel is down.
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** A batch that keeps a bounded number of sends in flight; see {@link ScannerConfig.Publish#maxInFlight()}. */
+    public PublishBatch batch() {
+        return new PublishBatch(this, config.publish().maxInFlight(), config.publish().ackTimeout());
+    }
+}

@@ -1,0 +1,78 @@
+package io.plexrecommend.scanner.plex;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plexrecommend.events.ExternalIds;
+import io.plexrecommend.events.ImageRef;
+import io.plexrecommend.events.MediaItem;
+import io.plexrecommend.events.MediaType;
+import io.plexrecommend.events.PlexRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Maps one Plex {@code Metadata[]} entry to a {@link MediaItem} with source {@code plex}. */
+@ApplicationScoped
+public class PlexItemMapper {
+
+    static final String SOURCE = "plex";
+
+    private final ObjectMapper mapper;
+
+    public PlexItemMapper(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** @throws IllegalArgumentException with a reason when the entry cannot become an item */
+    public MediaItem toItem(JsonNode raw, PlexLibrary library) {
+        PlexMetadata m;
+        try {
+            m = mapper.treeToValue(raw, PlexMetadata.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unreadable Plex item: " + e.getOriginalMessage());
+        }
+        MediaType type = library.mediaType();
+        ExternalIds ids = PlexGuids.parse(m.guidIds(), m.guid());
+        PlexRef plex = new PlexRef(m.ratingKey(), m.guid(),
+                m.librarySectionId() != null ? m.librarySectionId() : library.id(), library.title(),
+                m.userRating(), m.viewCount(),
+                m.lastViewedAt() == null ? null : Instant.ofEpochSecond(m.lastViewedAt()));
+        return MediaItem.builder()
+                .type(type)
+                .source(SOURCE)
+                .externalIds(ids)
+                .plex(plex)
+                .title(m.title())
+                .originalTitle(m.originalTitle())
+                .year(m.year())
+                .overview(m.summary())
+                .tagline(m.tagline())
+                .runtimeMinutes(m.durationMillis() == null ? null : Math.toIntExact(Math.round(m.durationMillis() / 60_000.0)))
+                .genres(PlexMetadata.tags(m.genres()))
+                // Plex lists episode directors on shows; a show's creators are not in the listing.
+                .directors(type == MediaType.MOVIE ? PlexMetadata.tags(m.directors()) : List.of())
+                .cast(PlexMetadata.tags(m.roles()))
+                .countries(PlexMetadata.tags(m.countries()))
+                .studios(m.studio() == null || m.studio().isBlank() ? List.of() : List.of(m.studio()))
+                .contentRating(m.contentRating())
+                .releaseDate(date(m.originallyAvailableAt()))
+                .voteAverage(m.rating() != null ? m.rating() : m.audienceRating())
+                .poster(m.thumb() == null || m.thumb().isBlank() ? null : new ImageRef(SOURCE, m.thumb()))
+                .build();
+    }
+
+    /** A date Plex got wrong is treated as unknown: it is no reason to lose the item. */
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

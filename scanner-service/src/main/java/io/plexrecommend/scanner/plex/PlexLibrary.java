@@ -1,0 +1,16 @@
+package io.plexrecommend.scanner.plex;
+
+import io.plexrecommend.events.MediaType;
+
+/** A Plex library section the scanner can read: {@code type} is {@code movie} or {@code show}. */
+public record PlexLibrary(String id, String title, String type) {
+
+    MediaType mediaType() {
+        return MediaType.fromWire(type);
+    }
+
+    /** Plex's item type code for {@code /all?type=}: 1 movie, 2 show. */
+    int plexTypeCode() {
+        return mediaType() == MediaType.MOVIE ? 1 : 2;
+    }
+}
