@@ -1,0 +1,99 @@
+package io.plexrecommend.recommender.catalog;
+
+import io.plexrecommend.events.MediaItem;
+import io.plexrecommend.events.MediaType;
+import io.plexrecommend.recommender.storage.EpochMillisConverter;
+import io.plexrecommend.recommender.storage.JsonStringListConverter;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** What the recommender knows of a title: the metadata it scores and shows. */
+@Entity
+@Table(name = "media_items")
+public class MediaItemEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "media_id")
+    public String mediaId;
+
+    /** {@code movie} or {@code show}, as on the wire. */
+    @Column(name = "type", nullable = false)
+    public String type;
+
+    @Column(name = "title", nullable = false)
+    public String title;
+
+    @Column(name = "year")
+    public Integer year;
+
+    @Column(name = "runtime_minutes")
+    public Integer runtimeMinutes;
+
+    @Column(name = "genres", nullable = false)
+    @Convert(converter = JsonStringListConverter.class)
+    public List<String> genres = List.of();
+
+    @Column(name = "overview")
+    public String overview;
+
+    @Column(name = "tagline")
+    public String tagline;
+
+    @Column(name = "content_rating")
+    public String contentRating;
+
+    @Column(name = "popularity")
+    public Double popularity;
+
+    @Column(name = "vote_average")
+    public Double voteAverage;
+
+    @Column(name = "vote_count")
+    public Integer voteCount;
+
+    @Column(name = "poster_source")
+    public String posterSource;
+
+    @Column(name = "poster_path")
+    public String posterPath;
+
+    @Column(name = "removed", nullable = false)
+    public boolean removed;
+
+    /** When the event behind the current state occurred; older events are ignored. */
+    @Column(name = "updated_at", nullable = false)
+    @Convert(converter = EpochMillisConverter.class)
+    public Instant updatedAt;
+
+    public static MediaItemEntity findKnown(String mediaId) {
+        MediaItemEntity item = findById(mediaId);
+        return item == null || item.removed ? null : item;
+    }
+
+    public static List<MediaItemEntity> listKnown(MediaType type) {
+        return type == null ? list("removed = false")
+                : list("removed = false and type = ?1", type.wireName());
+    }
+
+    void copyFrom(MediaItem item) {
+        type = item.type().wireName();
+        title = item.title();
+        year = item.year();
+        runtimeMinutes = item.runtimeMinutes();
+        genres = item.genres();
+        overview = item.overview();
+        tagline = item.tagline();
+        contentRating = item.contentRating();
+        popularity = item.popularity();
+        voteAverage = item.voteAverage();
+        voteCount = item.voteCount();
+        posterSource = item.poster() == null ? null : item.poster().source();
+        posterPath = item.poster() == null ? null : item.poster().path();
+    }
+}

@@ -1,0 +1,102 @@
+package io.plexrecommend.recommender;
+
+import static io.plexrecommend.recommender.Fixtures.*;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.plexrecommend.broker.KafkaBrokerTestResource;
+import io.plexrecommend.broker.TopicClient;
+import io.plexrecommend.events.MediaType;
+import io.plexrecommend.events.RatingGivenEvent;
+import io.plexrecommend.events.RatingSource;
+import io.plexrecommend.events.Topics;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Every incoming topic: an unreadable record goes to {@code <topic>-dlq} with a reason, and the next one is handled. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(FreshDatabaseTestResource.class)
+class DeadLetterTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void aMalformedMediaItemGoesToItsDeadLetterTopicAndTheNextItemIsStillStored() {
+        String bad = newMediaId(MediaType.MOVIE);
+        String good = newMediaId(MediaType.MOVIE);
+        TopicClient.forTestBroker().send(Topics.MEDIA_ITEMS, bad, "{\"eventType\":\"MediaDiscoveredEvent\"");
+        discover(item(good, "After The Bad One").build());
+
+        awaitKnown(good);
+        assertDeadLetter(Topics.MEDIA_ITEMS, bad, "{\"eventType\":\"MediaDiscoveredEvent\"");
+    }
+
+    @Test
+    void aMalformedEmbeddingGoesToItsDeadLetterTopicAndTheNextEmbeddingIsStillStored() {
+        String movie = newMediaId(MediaType.MOVIE);
+        discover(item(movie, "Embedded After Bad").build());
+        awaitKnown(movie);
+        long embedded = status().getLong("itemsEmbedded");
+        String wrongDimension = "{\"eventType\":\"MediaEmbeddedEvent\",\"schemaVersion\":1,"
+                + "\"eventId\":\"9a4e2d10-7b61-4c3b-a0f5-8c2e1d7f6b22\",\"occurredAt\":\"2026-11-23T20:15:02Z\","
+                + "\"mediaId\":\"" + movie + "\",\"modelId\":\"m\",\"dimension\":3,\"vector\":[0.5,0.5],"
+                + "\"contentHash\":\"x\"}";
+
+        TopicClient.forTestBroker().send(Topics.MEDIA_EMBEDDINGS, movie, wrongDimension);
+        embed(movie, "dead-letter-test-model", 1f, 0f);
+
+        await().atMost(WAIT).until(() -> status().getLong("itemsEmbedded") == embedded + 1);
+        assertThat(assertDeadLetter(Topics.MEDIA_EMBEDDINGS, movie, wrongDimension)).contains("dimension");
+    }
+
+    @Test
+    void aMalformedGraphUpdateGoesToItsDeadLetterTopicAndTheNextUpdateIsStillStored() {
+        String movie = newMediaId(MediaType.MOVIE);
+        discover(item(movie, "In Graph After Bad").build());
+        awaitKnown(movie);
+        long inGraph = status().getLong("itemsInGraph");
+        String newerSchema = "{\"eventType\":\"MediaGraphUpdatedEvent\",\"schemaVersion\":99,"
+                + "\"eventId\":\"e1b7c3d2-4f5a-4b6c-8d9e-0f1a2b3c4d55\",\"occurredAt\":\"2026-11-23T20:15:01Z\","
+                + "\"mediaId\":\"" + movie + "\",\"graph\":\"g\",\"format\":\"application/n-triples\","
+                + "\"tripleCount\":2,\"triples\":\"\"}";
+
+        TopicClient.forTestBroker().send(Topics.GRAPH_TRIPLES, movie, newerSchema);
+        graph(movie, 5);
+
+        await().atMost(WAIT).until(() -> status().getLong("itemsInGraph") == inGraph + 1);
+        assertThat(assertDeadLetter(Topics.GRAPH_TRIPLES, movie, newerSchema)).contains("schemaVersion 99");
+    }
+
+    @Test
+    void aMalformedRatingGoesToItsDeadLetterTopicAndTheNextRatingIsStillApplied() {
+        String profile = newProfile();
+        String movie = newMediaId(MediaType.MOVIE);
+        String notJson = "rating: ten out of ten";
+
+        TopicClient.forTestBroker().send(Topics.RATINGS, profile, notJson);
+        publish(Topics.RATINGS, RatingGivenEvent.of(profile, movie, 10, RatingSource.API));
+
+        await().atMost(WAIT).until(() -> !given().get("/api/profiles/{p}/ratings", profile)
+                .then().extract().jsonPath().getList("$").isEmpty());
+        assertDeadLetter(Topics.RATINGS, profile, notJson);
+    }
+
+    /** Asserts the record is in the dead-letter topic unchanged, with a reason; returns the reason. */
+    private static String assertDeadLetter(String topic, String key, String value) {
+        List<ConsumerRecord<String, String>> letters = await().atMost(WAIT)
+                .until(() -> TopicClient.forTestBroker().read(Topics.deadLetter(topic), Integer.MAX_VALUE,
+                        Duration.ofSeconds(2)).stream().filter(r -> key.equals(r.key())).toList(),
+                        found -> !found.isEmpty());
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).value()).isEqualTo(value);
+        String reason = TopicClient.header(letters.get(0), "dead-letter-reason");
+        assertThat(reason).isNotBlank();
+        return reason;
+    }
+}
