@@ -32,7 +32,7 @@ needs_build() {
 # Answers 0 when GET $1 on localhost:$2 returns HTTP 200; bash's /dev/tcp, so curl is not needed.
 http_ok() {
   local path=$1 port=$2 status
-  exec 3<>"/dev/tcp/127.0.0.1/$port" 2>/dev/null || return 1
+  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
   printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$path" >&3
   read -r -t 5 _ status _ <&3 || status=""
   exec 3<&- 3>&-
@@ -41,15 +41,21 @@ http_ok() {
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-stop_all() {
-  trap - INT TERM EXIT
-  log "stopping…"
-  # Services first (they flush offsets and close their stores), the broker last.
-  for ((i=${#PIDS[@]}-1; i>=0; i--)); do kill -TERM "${PIDS[$i]}" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do
+# Sends TERM to the given processes and waits up to 20 s for each before killing it.
+terminate() {
+  for pid in "$@"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "$@"; do
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -KILL "$pid" 2>/dev/null || true
   done
+}
+
+stop_all() {
+  trap - INT TERM EXIT
+  log "stopping…"
+  # Services first, while the broker is still there for them to commit offsets and leave their groups cleanly.
+  (( ${#PIDS[@]} > 1 )) && terminate "${PIDS[@]:1}"
+  (( ${#PIDS[@]} > 0 )) && terminate "${PIDS[0]}"
   log "stopped. State is kept in $DATA"
 }
 
