@@ -31,9 +31,20 @@ class EventCodecTest {
     @Test
     void vectorsSurviveTheWireExactly() {
         float[] vector = { 0.1f, -0.25f, 1e-7f, 0.6f };
-        var event = MediaEmbeddedEvent.of("movie:tmdb:603", "m", vector, "sha256:x");
+        float[] features = { 1f, 0f, 0.5f };
+        var event = MediaEmbeddedEvent.of("movie:tmdb:603", "m", vector, "sha256:x").withFeatures("f-v1", features);
         var decoded = EventCodec.decode(EventCodec.encode(event), MediaEmbeddedEvent.class);
         assertThat(decoded.vector()).containsExactly(vector);
+        assertThat(decoded.features()).containsExactly(features);
+        assertThat(decoded.featureSchema()).isEqualTo("f-v1");
+    }
+
+    @Test
+    void readsAnEmbeddingPublishedWithoutFeatures() {
+        String json = EventCodec.encode(MediaEmbeddedEvent.of("movie:tmdb:603", "m", new float[] { 1f }, "h"))
+                .replace(",\"featureSchema\":null,\"features\":null", "");
+        assertThat(json).doesNotContain("features");
+        assertThat(EventCodec.decode(json, MediaEmbeddedEvent.class).features()).isNull();
     }
 
     @Test
