@@ -6,6 +6,7 @@ import io.plexrecommend.events.MediaItemEvent;
 import io.plexrecommend.events.MediaRemovedEvent;
 import io.plexrecommend.graph.mapping.MediaGraphMapper;
 import io.plexrecommend.graph.messaging.GraphUpdatePublisher;
+import io.plexrecommend.graph.store.GraphCompactor;
 import io.plexrecommend.graph.store.GraphStore;
 import io.plexrecommend.graph.store.ItemGraph;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,11 +25,14 @@ public class MediaGraphService {
     private final GraphStore store;
     private final MediaGraphMapper mapper;
     private final GraphUpdatePublisher publisher;
+    private final GraphCompactor compactor;
 
-    public MediaGraphService(GraphStore store, MediaGraphMapper mapper, GraphUpdatePublisher publisher) {
+    public MediaGraphService(GraphStore store, MediaGraphMapper mapper, GraphUpdatePublisher publisher,
+            GraphCompactor compactor) {
         this.store = store;
         this.mapper = mapper;
         this.publisher = publisher;
+        this.compactor = compactor;
     }
 
     public MediaGraphUpdatedEvent apply(MediaItemEvent event) {
@@ -37,6 +41,8 @@ public class MediaGraphService {
                 ? discovered(discovered)
                 : removed((MediaRemovedEvent) event);
         publisher.publish(update);
+        // After the publish, so the update is out before a compaction makes the next event wait; never throws.
+        compactor.afterWrite();
         return update;
     }
 

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,6 +22,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.jboss.logging.Logger;
@@ -26,6 +30,10 @@ import org.jboss.logging.Logger;
 /**
  * Owns the TDB2 dataset: one named graph per item, replaced whole in one write transaction so a reader sees the old
  * or the new facts of an item, never a mix.
+ *
+ * <p>TDB2 is copy-on-write: every write transaction appends fresh B+tree blocks and leaves the old ones in place until
+ * the database is compacted. The store counts its writes so that a {@link GraphCompactor} can decide when to
+ * {@link #compact()}.
  */
 public class GraphStore implements AutoCloseable {
 
@@ -33,6 +41,9 @@ public class GraphStore implements AutoCloseable {
 
     private final Path directory;
     private final Dataset dataset;
+    private final AtomicLong writesSinceCompaction = new AtomicLong();
+    private final AtomicLong compactions = new AtomicLong();
+    private final ReentrantLock compacting = new ReentrantLock();
 
     private GraphStore(Path directory, Dataset dataset) {
         this.directory = directory;
@@ -59,7 +70,7 @@ public class GraphStore implements AutoCloseable {
     public boolean replace(String mediaId, Model model) {
         Node name = graphName(mediaId);
         Graph wanted = model.getGraph();
-        return Txn.calculateWrite(dataset, () -> {
+        boolean changed = Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Graph current = dsg.getGraph(name);
             if (current.size() == wanted.size() && wanted.stream().allMatch(current::contains)) {
@@ -69,17 +80,29 @@ public class GraphStore implements AutoCloseable {
             dsg.addGraph(name, wanted);
             return true;
         });
+        return counted(changed);
     }
 
     /** @return true if the item had a graph */
     public boolean remove(String mediaId) {
         Node name = graphName(mediaId);
-        return Txn.calculateWrite(dataset, () -> {
+        boolean existed = Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            boolean existed = dsg.containsGraph(name);
-            dsg.removeGraph(name);
-            return existed;
+            boolean had = dsg.containsGraph(name);
+            if (had) {
+                dsg.removeGraph(name);
+            }
+            return had;
         });
+        return counted(existed);
+    }
+
+    /** Only a transaction that changed something leaves old blocks behind; a no-op write is not counted. */
+    private boolean counted(boolean changed) {
+        if (changed) {
+            writesSinceCompaction.incrementAndGet();
+        }
+        return changed;
     }
 
     /** The item's graph as sorted N-Triples, or empty if the store has no triples for it. */
@@ -99,7 +122,7 @@ public class GraphStore implements AutoCloseable {
     }
 
     public GraphStatus status() {
-        return Txn.calculateRead(dataset, () -> {
+        long[] counts = Txn.calculateRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             long items = 0;
             long triples = 0;
@@ -107,8 +130,66 @@ public class GraphStore implements AutoCloseable {
                 items++;
                 triples += dsg.getGraph(names.next()).size();
             }
-            return new GraphStatus(items, triples);
+            return new long[] {items, triples};
         });
+        return new GraphStatus(counts[0], counts[1], diskBytes(), compactions());
+    }
+
+    /**
+     * Rewrites the current state of the database into a new generation directory ({@code Data-000N+1}), switches to
+     * it and deletes the old one. Online, as Jena documents: readers carry on, and writers that start meanwhile wait
+     * until the switch, then write to the new generation. One compaction at a time; a call while another runs
+     * returns at once.
+     *
+     * @return the sizes before and after, or empty if another compaction was running
+     */
+    public Optional<CompactionResult> compact() {
+        if (!compacting.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            long writes = writesSinceCompaction.get();
+            long before = diskBytes();
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+            // A write counted after the snapshot waited for the switch and stays pending (at worst one too many).
+            writesSinceCompaction.addAndGet(-writes);
+            compactions.incrementAndGet();
+            return Optional.of(new CompactionResult(writes, before, diskBytes()));
+        } finally {
+            compacting.unlock();
+        }
+    }
+
+    /** Write transactions that changed something since the last compaction (or since the store was opened). */
+    public long writesSinceCompaction() {
+        return writesSinceCompaction.get();
+    }
+
+    /** Compactions this store has completed since it was opened. */
+    public long compactions() {
+        return compactions.get();
+    }
+
+    /**
+     * The size of the database's files (their length, as {@code ls} shows it). TDB2's memory-mapped files grow in
+     * sparse 8 MB steps, so a fresh database already measures about 190 MB while {@code du} shows a few MB.
+     */
+    public long diskBytes() {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.mapToLong(GraphStore::sizeOrZero).sum();
+        } catch (IOException | UncheckedIOException e) {
+            // A compaction may delete a generation while it is walked; the next reading is right again.
+            LOG.debugf("cannot measure %s: %s", directory, e);
+            return 0;
+        }
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     public Path directory() {

@@ -23,6 +23,12 @@ public class GraphStoreProducer {
         return GraphStore.open(config.tdb2Dir().orElse(dataDir.serviceDir().resolve("tdb2")));
     }
 
+    @Produces
+    @Singleton
+    GraphCompactor graphCompactor(GraphStore store, GraphConfig config) {
+        return new GraphCompactor(store, config.compaction().afterWrites(), config.compaction().idleAfter());
+    }
+
     void close(@Disposes GraphStore store) {
         store.close();
     }

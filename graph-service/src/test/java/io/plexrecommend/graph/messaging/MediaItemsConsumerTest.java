@@ -11,6 +11,8 @@ import io.plexrecommend.events.MediaGraphUpdatedEvent;
 import io.plexrecommend.events.MediaRemovedEvent;
 import io.plexrecommend.events.Topics;
 import io.plexrecommend.graph.TestItems;
+import io.plexrecommend.graph.store.GraphStatus;
+import io.restassured.RestAssured;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -111,5 +113,26 @@ class MediaItemsConsumerTest {
         assertThat(dead.value()).isEqualTo("{\"eventType\":\"MediaDiscoveredEvent\", not json");
         assertThat(TopicClient.header(dead, "dead-letter-reason")).contains("MediaItemEvent");
         assertThat(graphEventsFor(mediaId, 1).get(0).tripleCount()).isPositive();
+    }
+
+    @Test
+    void storeCompactsItselfOnceTheConfiguredNumberOfItemsChanged() {
+        // %test.graph.compaction.after-writes=5; other tests' writes count too, so at least one compaction follows.
+        long before = RestAssured.get("/api/status").then().statusCode(200).extract().as(GraphStatus.class)
+                .compactions();
+        String mediaId = newMovieId();
+        List<String> genres = List.of("Drama", "Comedy", "Horror", "Western", "Documentary");
+        for (String genre : genres) {
+            kafka.send(Topics.MEDIA_ITEMS, mediaId, EventCodec.encode(MediaDiscoveredEvent.of(TestItems.movie(mediaId)
+                    .genres(List.of(genre)).build())));
+        }
+
+        graphEventsFor(mediaId, genres.size());
+        GraphStatus status = await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .until(() -> RestAssured.get("/api/status").then().statusCode(200).extract().as(GraphStatus.class),
+                        s -> s.compactions() > before);
+        assertThat(status.diskBytes()).isPositive();
+        assertThat(RestAssured.get("/api/items/{id}/triples", mediaId).then().statusCode(200).extract().asString())
+                .contains("<https://plex-recommend.io/genre/documentary>").doesNotContain("genre/drama");
     }
 }

@@ -57,8 +57,20 @@ class GraphResourceTest {
 
         GraphStatus status = given().get("/api/status").then().statusCode(200).extract().as(GraphStatus.class);
 
-        assertThat(status.items()).isPositive();
-        assertThat(status).isEqualTo(expected);
+        assertThat(status.items()).isPositive().isEqualTo(expected.items());
+        assertThat(status.triples()).isEqualTo(expected.triples());
+        assertThat(status.diskBytes()).as("the TDB2 files").isPositive();
+        assertThat(status.compactions()).isGreaterThanOrEqualTo(expected.compactions());
+    }
+
+    @Test
+    void compactionMetricsArePublished() {
+        stored();
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("graph_store_disk_bytes"), containsString("graph_store_compactions_total"),
+                        containsString("graph_store_pending_writes"),
+                        containsString("graph_store_compaction_failures_total"));
     }
 
     @Test
