@@ -4,6 +4,10 @@
 #
 #   ./run.sh            build what is missing, start everything, print the URL; Ctrl-C stops it all
 #   ./run.sh --rebuild  rebuild the services first
+#
+# JVM options: <SERVICE>_JAVA_OPTS (SCANNER_JAVA_OPTS, EMBEDDING_JAVA_OPTS, …) and KAFKA_HEAP_OPTS override the
+# defaults below; they are the same variables as in .env.example, so `set -a; . ./.env.example; set +a` gives the
+# docker compose heaps.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")" && pwd)
@@ -72,7 +76,8 @@ trap stop_all INT TERM EXIT
 
 started=$(date +%s)
 log "starting Kafka on port $KAFKA_PORT (data in $DATA/kafka)"
-"$JAVA" -Xmx512m -XX:+UseSerialGC \
+# shellcheck disable=SC2086 # word splitting of the options is intended
+"$JAVA" ${KAFKA_HEAP_OPTS:--Xmx512m} -XX:+UseSerialGC \
   -cp "$ROOT/kafka-broker/target/kafka-broker-0.1.0-SNAPSHOT.jar:$(cat "$ROOT/kafka-broker/target/broker-classpath.txt")" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.showDateTime=true \
   io.plexrecommend.broker.KafkaBrokerMain "$DATA/kafka" "$KAFKA_PORT" >>"$DATA/logs/kafka.log" 2>&1 &
@@ -84,9 +89,11 @@ done
 
 for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port heap <<<"$entry"
+  opts_var=$(tr 'a-z-' 'A-Z_' <<<"${name%-service}")_JAVA_OPTS
   log "starting $name on port $port"
+  # shellcheck disable=SC2086 # word splitting of the options is intended
   PLEX_RECOMMEND_DATA_DIR="$DATA" KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" QUARKUS_HTTP_PORT="$port" \
-    "$JAVA" "-Xmx$heap" -XX:+UseSerialGC -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
+    "$JAVA" ${!opts_var:--Xmx$heap -XX:+UseSerialGC} -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" \
     >>"$DATA/logs/$name.out" 2>&1 &
   PIDS+=($!)
 done

@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
-# Measures what docs/benchmarks.md records for the foundation: time from ./run.sh to all services healthy (cold:
-# empty data folder; warm: second start on the same folder), and the resident memory of every process after
-# importing N items (default 1000) from the evaluation catalog and waiting until all are embedded and in the graph.
+# Measures what docs/benchmarks.md records for the stack: time from ./run.sh to all services healthy (cold: empty
+# data folder; warm: second start on the same folder), the resident memory of every process at rest, at its peak
+# during the ingest of N catalog items (default 1000) and after it, and the ingest time until all N are embedded and
+# in the graph.
 #
 #   bench/foundation.sh [items] [catalog.jsonl]
+#
+# JVM options come from the environment as in run.sh; for the docker compose heaps:
+#   (set -a; . ./.env.example; set +a; bench/foundation.sh 6198)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ITEMS=${1:-1000}
 CATALOG=${2:-$ROOT/../shared/data/movielens-small-tmdb/items.jsonl}
 DATA=$(mktemp -d /tmp/plex-recommend-bench.XXXX)
 OUT=$DATA/run.out
+PEAKS=$DATA/peaks
 
 # Starts ./run.sh in the background and sets RUN_PID and ELAPSED (seconds until it reported all services healthy).
 start_system() {
-  local t0=$(date +%s.%N)
+  local t0
+  t0=$(date +%s.%N)
   : >"$OUT"
   PLEX_RECOMMEND_DATA_DIR=$DATA "$ROOT/run.sh" >"$OUT" 2>&1 &
   RUN_PID=$!
@@ -30,25 +36,44 @@ stop_system() {
 
 status() { curl -s localhost:8084/api/status; }
 
+# One line per process: name, RSS, anon, file-backed (MB). RssAnon is the process's own memory; RssFile counts
+# pages of files it maps (TDB2 maps its indexes), which the kernel can drop under pressure.
+rss_lines() {
+  for pid in $(pgrep -f "quarkus-run.jar|KafkaBrokerMain"); do
+    local name
+    name=$(tr '\0' ' ' </proc/"$pid"/cmdline | grep -oE '[a-z]+-service|KafkaBrokerMain' | head -1)
+    awk -v n="$name" '/VmRSS/ {r=$2} /RssAnon/ {a=$2} /RssFile/ {f=$2}
+      END {printf "%s %d %d %d\n", n, r/1024, a/1024, f/1024}' /proc/"$pid"/status
+  done | sort
+}
+
+print_rss() {
+  awk '{printf "  %-22s total %5d  anon %5d  file-backed %5d\n", $1, $2, $3, $4; t+=$2; a+=$3}
+       END {printf "  %-22s total %5d  anon %5d\n", "ALL", t, a}'
+}
+
 start_system
 echo "cold start to healthy: ${ELAPSED}s"
+sleep 10
+echo "resident memory at rest (MB):"
+rss_lines | print_rss
+
 head -n "$ITEMS" "$CATALOG" > "$DATA/catalog.jsonl"
+: >"$PEAKS"
+( while true; do rss_lines >>"$PEAKS"; sleep 2; done ) &
+SAMPLER=$!
 t0=$(date +%s.%N)
 curl -s -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$DATA/catalog.jsonl" \
   localhost:8081/api/catalog/import | head -c 300; echo
 until status | grep -q "\"itemsEmbedded\":$ITEMS" && status | grep -q "\"itemsInGraph\":$ITEMS"; do sleep 1; done
 echo "ingest of $ITEMS items to embedded + in graph: $(echo "$(date +%s.%N) - $t0" | bc)s"
+kill $SAMPLER
 status; echo
-echo "resident memory after the import (MB):"
-for pid in $(pgrep -f "quarkus-run.jar|KafkaBrokerMain"); do
-  name=$(tr '\0' ' ' </proc/$pid/cmdline | grep -oE '[a-z]+-service|KafkaBrokerMain')
-  # RssAnon is the process's own memory; RssFile counts pages of files it maps (TDB2 maps its indexes), which
-  # the kernel can drop under pressure.
-  printf '  %-22s total %5d  anon %5d  file-backed %5d\n' "$name" \
-    $(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 )) \
-    $(( $(awk '/RssAnon/ {print $2}' /proc/$pid/status) / 1024 )) \
-    $(( $(awk '/RssFile/ {print $2}' /proc/$pid/status) / 1024 ))
-done
+echo "peak resident memory during the ingest (MB, per process; ALL sums the peaks):"
+awk '{if ($2>r[$1]) r[$1]=$2; if ($3>a[$1]) a[$1]=$3; if ($4>f[$1]) f[$1]=$4}
+     END {for (n in r) print n, r[n], a[n], f[n]}' "$PEAKS" | sort | print_rss
+echo "resident memory after the ingest (MB):"
+rss_lines | print_rss
 stop_system
 du -sh "$DATA"/* | sed 's/^/  disk: /'
 start_system
