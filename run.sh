@@ -6,8 +6,7 @@
 #   ./run.sh --rebuild  rebuild the services first
 #
 # JVM options: <SERVICE>_JAVA_OPTS (SCANNER_JAVA_OPTS, EMBEDDING_JAVA_OPTS, …) and KAFKA_HEAP_OPTS override the
-# defaults below; they are the same variables as in .env.example, so `set -a; . ./.env.example; set +a` gives the
-# docker compose heaps.
+# defaults below; they are the same variables as in .env.example (bench/foundation.sh shows how to load them).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")" && pwd)

@@ -4,14 +4,19 @@
 # during the ingest of N catalog items (default 1000) and after it, and the ingest time until all N are embedded and
 # in the graph.
 #
-#   bench/foundation.sh [items] [catalog.jsonl]
+#   bench/foundation.sh [items] [env file] [catalog.jsonl]
 #
-# JVM options come from the environment as in run.sh; for the docker compose heaps:
-#   (set -a; . ./.env.example; set +a; bench/foundation.sh 6198)
+# JVM options come from the environment as in run.sh; with the docker compose heaps from .env.example:
+#   bench/foundation.sh 6198 .env.example
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ITEMS=${1:-1000}
-CATALOG=${2:-$ROOT/../shared/data/movielens-small-tmdb/items.jsonl}
+ENV_FILE=${2:-}
+CATALOG=${3:-$ROOT/../shared/data/movielens-small-tmdb/items.jsonl}
+if [[ -n $ENV_FILE ]]; then
+  # docker compose's .env syntax: KEY=value with spaces, no quoting, so it is read line by line, not sourced.
+  while IFS='=' read -r key value; do export "$key=$value"; done < <(grep -E '^[A-Z_]+=' "$ENV_FILE")
+fi
 DATA=$(mktemp -d /tmp/plex-recommend-bench.XXXX)
 OUT=$DATA/run.out
 PEAKS=$DATA/peaks
