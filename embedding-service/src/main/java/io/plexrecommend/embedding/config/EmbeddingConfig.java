@@ -11,6 +11,17 @@ public interface EmbeddingConfig {
 
     Model model();
 
+    /**
+     * Texts per forward pass ({@code batchPredict}). Larger batches pad more; 32 is where throughput levels off
+     * for overview-length texts on a 2-core CPU.
+     */
+    @WithDefault("32")
+    int batchSize();
+
+    /** Re-embed, in the background, every cached item that was embedded with another model id. */
+    @WithDefault("true")
+    boolean reembedOnModelChange();
+
     interface Model {
 
         /**
@@ -26,6 +37,12 @@ public interface EmbeddingConfig {
          * {@code <data-dir>/embedding/models/all-MiniLM-L6-v2/}.
          */
         Optional<Path> path();
+
+        /**
+         * Instead of a path: a DJL model URL ({@code djl://...}, {@code https://...}, {@code file:...}) resolved
+         * through DJL's model zoo. Needs network access on first load; wins over {@code path}.
+         */
+        Optional<String> url();
 
         /** DJL engine name; the service ships only ONNX Runtime. */
         @WithDefault("OnnxRuntime")

@@ -5,7 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** {@code sha256:} + hex SHA-256 of (model id + "\n" + text): equal only for the same model input. */
+/**
+ * {@code sha256:} + hex SHA-256 of (model id + "\n" + text), equal only for the same model input. With features,
+ * the text is followed by {@code "\n" + schema + ":"} and each feature's float bits in hex, comma-terminated, so a
+ * changed vote count or genre changes the hash too.
+ */
 public final class ContentHash {
 
     public static String of(String modelId, String text) {
@@ -16,6 +20,15 @@ public final class ContentHash {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    public static String of(String modelId, String text, String featureSchema, float[] features) {
+        StringBuilder input = new StringBuilder(text.length() + 16 + features.length * 9).append(text)
+                .append('\n').append(featureSchema).append(':');
+        for (float feature : features) {
+            input.append(Integer.toHexString(Float.floatToIntBits(feature))).append(',');
+        }
+        return of(modelId, input.toString());
     }
 
     private ContentHash() {

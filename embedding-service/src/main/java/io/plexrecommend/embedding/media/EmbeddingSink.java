@@ -1,9 +1,10 @@
 package io.plexrecommend.embedding.media;
 
 import io.plexrecommend.events.MediaEmbeddedEvent;
+import java.util.List;
 
-/** Where computed embeddings go; {@link #publish} returns once the event is durably written. */
+/** Where computed embeddings go; {@link #publishAll} returns once every event is durably written, in list order. */
 public interface EmbeddingSink {
 
-    void publish(MediaEmbeddedEvent event);
+    void publishAll(List<MediaEmbeddedEvent> events);
 }

@@ -10,6 +10,7 @@ public class EmbeddingStats {
 
     private final Counter computed;
     private final Counter skippedUnchanged;
+    private final Counter reembedded;
 
     public EmbeddingStats(MeterRegistry registry) {
         computed = Counter.builder("embeddings.computed")
@@ -18,10 +19,21 @@ public class EmbeddingStats {
         skippedUnchanged = Counter.builder("embeddings.skipped.unchanged")
                 .description("Discovered items not embedded again because their text was unchanged")
                 .register(registry);
+        reembedded = Counter.builder("embeddings.reembedded.model.change")
+                .description("Cached items embedded again in the background because the model id changed")
+                .register(registry);
     }
 
-    void recordComputed() {
-        computed.increment();
+    void recordComputed(int count) {
+        computed.increment(count);
+    }
+
+    void recordReembedded(int count) {
+        reembedded.increment(count);
+    }
+
+    public long reembedded() {
+        return (long) reembedded.count();
     }
 
     void recordSkippedUnchanged() {

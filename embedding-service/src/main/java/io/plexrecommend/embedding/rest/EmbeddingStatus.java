@@ -1,5 +1,6 @@
 package io.plexrecommend.embedding.rest;
 
 /** What {@code GET /api/status} returns. */
-public record EmbeddingStatus(String modelId, int dimension, long computed, long skippedUnchanged) {
+public record EmbeddingStatus(String modelId, int dimension, long computed, long skippedUnchanged,
+        long reembeddedForModelChange) {
 }

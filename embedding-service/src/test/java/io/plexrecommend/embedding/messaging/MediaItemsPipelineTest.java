@@ -8,6 +8,12 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.plexrecommend.broker.KafkaBrokerTestResource;
 import io.plexrecommend.broker.TopicClient;
+import io.plexrecommend.embedding.cache.CachedEmbedding;
+import io.plexrecommend.embedding.cache.EmbeddingCache;
+import io.plexrecommend.embedding.features.ItemFeatures;
+import io.plexrecommend.embedding.media.ContentHash;
+import io.plexrecommend.embedding.media.ItemText;
+import io.plexrecommend.embedding.media.ModelChangeReembedder;
 import io.plexrecommend.events.EventCodec;
 import io.plexrecommend.events.MediaDiscoveredEvent;
 import io.plexrecommend.events.MediaEmbeddedEvent;
@@ -18,7 +24,9 @@ import io.plexrecommend.events.Topics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +41,12 @@ class MediaItemsPipelineTest {
     private static final AtomicInteger NEXT_ID = new AtomicInteger(900_000 + (int) (System.nanoTime() % 90_000));
 
     private final TopicClient kafka = TopicClient.forTestBroker();
+
+    @Inject
+    EmbeddingCache cache;
+
+    @Inject
+    ModelChangeReembedder reembedder;
 
     @Test
     void discoveredItemIsEmbeddedAndPublishedUnderItsMediaId() {
@@ -100,6 +114,99 @@ class MediaItemsPipelineTest {
             assertThat(TopicClient.header(dead.get(0), "dead-letter-reason")).contains("MediaItemEvent");
         });
         assertThat(awaitEmbeddings(next.mediaId(), 1)).hasSize(1);
+    }
+
+    @Test
+    void featuresV1ArePublishedBesideTheTextVectorAndAChangedVoteCountRepublishes() {
+        MediaItem item = item("Alien", "The crew of a commercial spacecraft meets a deadly lifeform.").toBuilder()
+                .voteCount(14_000).voteAverage(8.1).popularity(40.0).releaseDate(LocalDate.of(1979, 5, 25))
+                .originalLanguage("en").status("Released").contentRating("R").build();
+        kafka.send(Topics.MEDIA_ITEMS, item.mediaId(), discovered(item));
+
+        MediaEmbeddedEvent first = awaitEmbeddings(item.mediaId(), 1).get(0);
+        assertThat(first.featureSchema()).isEqualTo("features-v1");
+        assertThat(first.features()).hasSize(ItemFeatures.size()).containsExactly(ItemFeatures.of(item));
+        assertThat(first.contentHash()).isEqualTo(ContentHash.of(MODEL_ID, ItemText.of(item),
+                ItemFeatures.SCHEMA, ItemFeatures.of(item)));
+
+        MediaItem moreVotes = item.toBuilder().voteCount(14_001).build();
+        kafka.send(Topics.MEDIA_ITEMS, item.mediaId(), discovered(moreVotes));
+        List<MediaEmbeddedEvent> both = awaitEmbeddings(item.mediaId(), 2);
+        assertThat(both.get(1).contentHash()).isNotEqualTo(first.contentHash());
+        assertThat(both.get(1).vector()).containsExactly(first.vector());
+        assertThat(both.get(1).features()).containsExactly(ItemFeatures.of(moreVotes));
+    }
+
+    @Test
+    void aMalformedRecordInsideABatchIsDeadLetteredAloneAndTheOthersKeepTheirOrder() {
+        MediaItem a = item("Arrival", "A linguist works with the military to talk to alien lifeforms.");
+        String badKey = "movie:tmdb:" + NEXT_ID.incrementAndGet();
+        MediaItem b = item("Contact", "A radio astronomer receives a message from outer space.");
+        List<MediaItem> versionsOfA = List.of(a, a.toBuilder().tagline("Why are they here?").build(),
+                a.toBuilder().tagline("Why are they here?").voteCount(10).build());
+
+        // Sent back to back, so they arrive in one or few polls: one batch holding the bad record and an item's
+        // three versions.
+        kafka.send(Topics.MEDIA_ITEMS, a.mediaId(), discovered(versionsOfA.get(0)));
+        kafka.send(Topics.MEDIA_ITEMS, badKey, "{\"eventType\":\"MediaDiscoveredEvent\",\"schemaVersion\":1,");
+        kafka.send(Topics.MEDIA_ITEMS, a.mediaId(), discovered(versionsOfA.get(1)));
+        kafka.send(Topics.MEDIA_ITEMS, b.mediaId(), discovered(b));
+        kafka.send(Topics.MEDIA_ITEMS, a.mediaId(), discovered(versionsOfA.get(2)));
+
+        List<MediaEmbeddedEvent> ofA = awaitEmbeddings(a.mediaId(), 3);
+        assertThat(ofA).extracting(MediaEmbeddedEvent::contentHash).containsExactlyElementsOf(versionsOfA.stream()
+                .map(v -> ContentHash.of(MODEL_ID, ItemText.of(v), ItemFeatures.SCHEMA, ItemFeatures.of(v)))
+                .toList());
+        assertThat(awaitEmbeddings(b.mediaId(), 1)).hasSize(1);
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> dead = kafka.read(Topics.deadLetter(Topics.MEDIA_ITEMS), 1,
+                    Duration.ofSeconds(2)).stream().filter(r -> badKey.equals(r.key())).toList();
+            assertThat(dead).hasSize(1);
+            assertThat(TopicClient.header(dead.get(0), "dead-letter-reason")).isNotBlank();
+            assertThat(TopicClient.header(dead.get(0), "dead-letter-topic")).isEqualTo(Topics.MEDIA_ITEMS);
+        });
+    }
+
+    @Test
+    void anItemRememberedInThePersistentCacheIsNotEmbeddedAgain() {
+        // As if embedded by an earlier run of the service: only the cache file knows it.
+        MediaItem item = item("Stalker", "A guide leads two men through an area known as the Zone.");
+        String text = ItemText.of(item);
+        float[] features = ItemFeatures.of(item);
+        cache.put(new CachedEmbedding(item.mediaId(), ContentHash.of(MODEL_ID, text, ItemFeatures.SCHEMA, features),
+                MODEL_ID, text, ItemFeatures.SCHEMA, features));
+        JsonPath before = status();
+
+        kafka.send(Topics.MEDIA_ITEMS, item.mediaId(), discovered(item));
+        MediaItem marker = item("Marker", "Shows that the replayed item before it was handled.");
+        kafka.send(Topics.MEDIA_ITEMS, marker.mediaId(), discovered(marker));
+        awaitEmbeddings(marker.mediaId(), 1);
+
+        JsonPath after = status();
+        assertThat(after.getLong("skippedUnchanged")).isEqualTo(before.getLong("skippedUnchanged") + 1);
+        assertThat(after.getLong("computed")).isEqualTo(before.getLong("computed") + 1);
+        assertThat(embeddingsOf(item.mediaId())).isEmpty();
+    }
+
+    @Test
+    void itemsEmbeddedByAnotherModelAreEmbeddedAgainFromTheCache() {
+        MediaItem item = item("Dune", "A noble family becomes embroiled in a war for control of a desert planet.");
+        String text = ItemText.of(item);
+        float[] features = ItemFeatures.of(item);
+        cache.put(new CachedEmbedding(item.mediaId(), "sha256:old", "old/model", text, ItemFeatures.SCHEMA,
+                features));
+        JsonPath before = status();
+
+        assertThat(reembedder.reembedStale()).isGreaterThanOrEqualTo(1);
+
+        MediaEmbeddedEvent again = awaitEmbeddings(item.mediaId(), 1).get(0);
+        assertThat(again.modelId()).isEqualTo(MODEL_ID);
+        assertThat(again.features()).containsExactly(features);
+        assertThat(again.contentHash()).isEqualTo(ContentHash.of(MODEL_ID, text, ItemFeatures.SCHEMA, features));
+        assertThat(cache.get(item.mediaId()).orElseThrow().modelId()).isEqualTo(MODEL_ID);
+        assertThat(status().getLong("reembeddedForModelChange"))
+                .isGreaterThan(before.getLong("reembeddedForModelChange"));
+        assertThat(reembedder.reembedStale()).isZero();
     }
 
     @Test

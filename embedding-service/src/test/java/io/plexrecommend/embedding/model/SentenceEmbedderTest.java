@@ -36,6 +36,21 @@ class SentenceEmbedderTest {
     }
 
     @Test
+    void batchEmbeddingsComeBackInInputOrderAndMatchSingleOnes() {
+        // Longest first, so the length grouping inside embedAll reorders them, across two chunks of 2.
+        java.util.List<String> texts = java.util.List.of(STAR_WARS, "", ROMCOM, "Dune", DUNE);
+
+        java.util.List<float[]> vectors = embedder.embedAll(texts, 2);
+
+        assertThat(vectors).hasSize(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(cosine(vectors.get(i), embedder.embed(texts.get(i)))).as(texts.get(i))
+                    .isCloseTo(1.0, within(1e-4));
+        }
+        assertThat(embedder.embedAll(java.util.List.of(), 32)).isEmpty();
+    }
+
+    @Test
     void sameTextGivesTheSameVector() {
         assertThat(embedder.embed(STAR_WARS)).containsExactly(embedder.embed(STAR_WARS));
     }
