@@ -49,8 +49,9 @@ class ThroughputBenchmark {
 
     @Test
     void serviceThroughputBesideTheRawPredictor() throws Exception {
+        // The evaluation catalog beside the repository (surefire runs in the module directory); never copied in.
         Path source = Path.of(System.getProperty("bench.items",
-                "/work/shared/data/movielens-small-tmdb/items.jsonl"));
+                "../../shared/data/movielens-small-tmdb/items.jsonl"));
         int count = Integer.getInteger("bench.count", 2000);
         // Ids unique per run: the persistent cache would otherwise skip items embedded by an earlier run.
         long run = System.currentTimeMillis() % 100_000;
