@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Creates Plex Recommend's Kafka topics, the same way kafka-broker's TopicSetup does for ./run.sh and the tests:
-#   media-items, media-embeddings, graph-triples  compacted (the latest event per item is its state: any service
-#                                                 rebuilds its store by replaying them), TOPIC_PARTITIONS partitions
-#   ratings                                       delete policy, kept forever (the history of every rating)
-#   <topic>-dlq                                   1 partition, kept 7 days
+#   media-items, media-embeddings,   compacted (the latest event per item is its state: any service
+#   graph-triples, graph-embeddings  rebuilds its store by replaying them), TOPIC_PARTITIONS partitions
+#   ratings                          delete policy, kept forever (the history of every rating)
+#   <topic>-dlq                      1 partition, kept 7 days
 # Existing topics are left alone, so this is safe to run on every start. Runs in the apache/kafka image
 # (docker compose: topic-init; Kubernetes: the topic-init Job).
 #
@@ -46,11 +46,11 @@ create() {
 }
 
 week_ms=604800000
-for name in media-items media-embeddings graph-triples; do
+for name in media-items media-embeddings graph-triples graph-embeddings; do
   create "$name" "$partitions" --config cleanup.policy=compact
 done
 create ratings "$partitions" --config cleanup.policy=delete --config retention.ms=-1
-for name in media-items media-embeddings graph-triples ratings; do
+for name in media-items media-embeddings graph-triples graph-embeddings ratings; do
   create "$name-dlq" 1 --config retention.ms="$week_ms"
 done
 echo "topics ready on $bootstrap"

@@ -15,6 +15,13 @@ final class Events {
         Objects.requireNonNull(occurredAt, "occurredAt is missing");
     }
 
+    static void requireProfileEnvelope(int schemaVersion, UUID eventId, Instant occurredAt, String profile,
+            RatingSource source) {
+        requireEnvelope(schemaVersion, eventId, occurredAt);
+        RatingGivenEvent.requireProfile(profile);
+        Objects.requireNonNull(source, "source is missing");
+    }
+
     static String requireMediaId(String mediaId) {
         return MediaId.parse(mediaId).toString();
     }

@@ -17,10 +17,15 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = MediaRemovedEvent.class, name = "MediaRemovedEvent"),
         @JsonSubTypes.Type(value = MediaEmbeddedEvent.class, name = "MediaEmbeddedEvent"),
         @JsonSubTypes.Type(value = MediaGraphUpdatedEvent.class, name = "MediaGraphUpdatedEvent"),
-        @JsonSubTypes.Type(value = RatingGivenEvent.class, name = "RatingGivenEvent") })
+        @JsonSubTypes.Type(value = GraphEmbeddedEvent.class, name = "GraphEmbeddedEvent"),
+        @JsonSubTypes.Type(value = RatingGivenEvent.class, name = "RatingGivenEvent"),
+        @JsonSubTypes.Type(value = RatingRemovedEvent.class, name = "RatingRemovedEvent"),
+        @JsonSubTypes.Type(value = MediaWatchedEvent.class, name = "MediaWatchedEvent"),
+        @JsonSubTypes.Type(value = MediaDismissedEvent.class, name = "MediaDismissedEvent"),
+        @JsonSubTypes.Type(value = ProfileResetEvent.class, name = "ProfileResetEvent") })
 @JsonPropertyOrder({ "eventType", "schemaVersion", "eventId", "occurredAt" })
 public sealed interface PlexRecommendEvent permits MediaItemEvent, MediaEmbeddedEvent, MediaGraphUpdatedEvent,
-        RatingEvent {
+        GraphEmbeddedEvent, RatingEvent {
 
     /** Version of this event's shape; raised only for changes old readers cannot ignore. */
     int schemaVersion();

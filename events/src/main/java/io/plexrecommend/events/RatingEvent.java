@@ -1,7 +1,11 @@
 package io.plexrecommend.events;
 
-/** The events on {@link Topics#RATINGS}, keyed by profile so each profile's ratings stay in order. */
-public sealed interface RatingEvent extends PlexRecommendEvent permits RatingGivenEvent {
+/**
+ * The events on {@link Topics#RATINGS}: everything a profile tells the recommender, keyed by profile so that one
+ * profile's events stay in order.
+ */
+public sealed interface RatingEvent extends PlexRecommendEvent permits RatingGivenEvent, RatingRemovedEvent,
+        MediaWatchedEvent, MediaDismissedEvent, ProfileResetEvent {
 
     String profile();
 

@@ -2,7 +2,6 @@ package io.plexrecommend.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -20,13 +19,11 @@ public record RatingGivenEvent(int schemaVersion, UUID eventId, Instant occurred
     private static final Pattern PROFILE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
 
     public RatingGivenEvent {
-        Events.requireEnvelope(schemaVersion, eventId, occurredAt);
-        requireProfile(profile);
+        Events.requireProfileEnvelope(schemaVersion, eventId, occurredAt, profile, source);
         mediaId = Events.requireMediaId(mediaId);
         if (rating < MIN_RATING || rating > MAX_RATING) {
             throw new IllegalArgumentException("rating must be from 1 to 10, was " + rating);
         }
-        Objects.requireNonNull(source, "source is missing");
     }
 
     public static RatingGivenEvent of(String profile, String mediaId, int rating, RatingSource source) {

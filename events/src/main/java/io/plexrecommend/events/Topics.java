@@ -12,6 +12,8 @@ public final class Topics {
     public static final String MEDIA_EMBEDDINGS = "media-embeddings";
     /** {@link MediaGraphUpdatedEvent}s keyed by media id. */
     public static final String GRAPH_TRIPLES = "graph-triples";
+    /** {@link GraphEmbeddedEvent}s keyed by media id. */
+    public static final String GRAPH_EMBEDDINGS = "graph-embeddings";
     /** {@link RatingEvent}s keyed by profile, so one profile's ratings stay in order. */
     public static final String RATINGS = "ratings";
 

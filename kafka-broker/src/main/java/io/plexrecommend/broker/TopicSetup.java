@@ -53,11 +53,13 @@ final class TopicSetup {
                 TopicConfig.RETENTION_MS_CONFIG, FOREVER);
         Map<String, String> deadLetters = Map.of(TopicConfig.RETENTION_MS_CONFIG, ONE_WEEK);
         List<NewTopic> topics = new ArrayList<>();
-        for (String name : List.of(Topics.MEDIA_ITEMS, Topics.MEDIA_EMBEDDINGS, Topics.GRAPH_TRIPLES)) {
+        for (String name : List.of(Topics.MEDIA_ITEMS, Topics.MEDIA_EMBEDDINGS, Topics.GRAPH_TRIPLES,
+                Topics.GRAPH_EMBEDDINGS)) {
             topics.add(new NewTopic(name, partitions, (short) 1).configs(compacted));
         }
         topics.add(new NewTopic(Topics.RATINGS, partitions, (short) 1).configs(history));
-        for (String name : List.of(Topics.MEDIA_ITEMS, Topics.MEDIA_EMBEDDINGS, Topics.GRAPH_TRIPLES, Topics.RATINGS)) {
+        for (String name : List.of(Topics.MEDIA_ITEMS, Topics.MEDIA_EMBEDDINGS, Topics.GRAPH_TRIPLES,
+                Topics.GRAPH_EMBEDDINGS, Topics.RATINGS)) {
             topics.add(new NewTopic(Topics.deadLetter(name), 1, (short) 1).configs(deadLetters));
         }
         return topics;
