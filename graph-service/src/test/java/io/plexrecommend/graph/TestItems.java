@@ -2,10 +2,19 @@ package io.plexrecommend.graph;
 
 import io.plexrecommend.events.MediaItem;
 import io.plexrecommend.events.MediaType;
+import io.plexrecommend.graph.entities.EntityExtractor;
+import io.plexrecommend.graph.mapping.MediaGraphMapper;
 import java.util.List;
 
 /** Items for tests, shaped like the scanner's. */
 public final class TestItems {
+
+    /** The real OpenNLP models, loaded once for all plain unit tests. */
+    public static final EntityExtractor ENTITIES = new EntityExtractor(20);
+
+    public static MediaGraphMapper mapper(int maxCast, int maxKeywords) {
+        return new MediaGraphMapper(maxCast, maxKeywords, ENTITIES);
+    }
 
     public static MediaItem.Builder movie(String mediaId) {
         return MediaItem.builder().mediaId(mediaId).type(MediaType.MOVIE).source("demo").title("The Matrix")

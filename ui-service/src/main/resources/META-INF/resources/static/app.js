@@ -47,15 +47,8 @@
     select(fromHash, false);
   }
 
-  function ratingOf(button) {
-    try {
-      return String(JSON.parse(button.getAttribute('hx-vals') || '{}').rating);
-    } catch (malformed) {
-      return button.textContent.trim();
-    }
-  }
-
-  // 1–9 rate 1–9 and 0 rates 10, on the tab that is visible; never while typing or while a rating is in flight.
+  // 1–9 rate 1–9 and 0 rates 10: a click on the current card's button, on the visible tab; never while typing in
+  // a form field or while a rating is in flight.
   document.addEventListener('keydown', function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || !/^[0-9]$/.test(event.key)) {
       return;
@@ -68,12 +61,35 @@
       return;
     }
     const wanted = event.key === '0' ? '10' : event.key;
-    const button = Array.from(panel.querySelectorAll('.rate')).find(function (candidate) {
-      return ratingOf(candidate) === wanted && !candidate.disabled;
-    });
-    if (button) {
+    const button = panel.querySelector('.recommendation button.rate[value="' + wanted + '"]');
+    if (button && !button.disabled) {
       event.preventDefault();
       button.click();
+    }
+  });
+
+  // A rating changed or removed in the history answers with the history again, not with the next card.
+  document.addEventListener('htmx:configRequest', function (event) {
+    const source = event.detail.elt;
+    if (source instanceof Element && source.closest('tr.rated')) {
+      event.detail.parameters.view = 'history';
+    }
+  });
+
+  // The view buttons of a media tab (for you / top list / history) show which view is on screen.
+  document.addEventListener('click', function (event) {
+    const view = event.target instanceof Element ? event.target.closest('.view-button') : null;
+    if (view) {
+      view.parentElement.querySelectorAll('.view-button').forEach(function (other) {
+        other.setAttribute('aria-pressed', String(other === view));
+      });
+    }
+  });
+
+  // Choosing another profile switches to it at once (the form still works without JavaScript via its button).
+  document.addEventListener('change', function (event) {
+    if (event.target instanceof HTMLSelectElement && event.target.hasAttribute('data-autosubmit')) {
+      event.target.form.submit();
     }
   });
 

@@ -24,7 +24,77 @@ public interface GraphConfig {
     @WithDefault("30")
     int maxKeywords();
 
+    /**
+     * How many entities (noun phrases and proper names) of an item's overview become {@code schema:mentions} edges,
+     * in order of first mention.
+     */
+    @WithDefault("20")
+    int maxEntities();
+
     Compaction compaction();
+
+    Sparql sparql();
+
+    Embedding embedding();
+
+    /** Rebuild from the start of {@code media-items} when the store is empty at start and the topic is not. */
+    @WithDefault("true")
+    boolean rebuildWhenEmpty();
+
+    /** The read-only SPARQL endpoint's limits. */
+    interface Sparql {
+
+        /** A query running longer is cancelled and answered with an error ({@code GRAPH_SPARQL_TIMEOUT}). */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** At most this many result rows; a query without a LIMIT, or with a larger one, gets this one. */
+        @WithDefault("10000")
+        long maxRows();
+    }
+
+    /** The graph embeddings: network size, training and when it runs (see the README, "Graph embeddings"). */
+    interface Embedding {
+
+        /** Off: no training and nothing published on {@code graph-embeddings}. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Train once the graph and the text vectors have not changed for this long. */
+        @WithDefault("30s")
+        Duration debounce();
+
+        /** ... but no later than this after the first unprocessed change, even if changes keep coming. */
+        @WithDefault("10m")
+        Duration maxDelay();
+
+        /** The published vector's length. */
+        @WithDefault("64")
+        int dimension();
+
+        /** The GCN layer's width. */
+        @WithDefault("128")
+        int hidden();
+
+        /** Full-graph training steps of a run from fresh weights. */
+        @WithDefault("60")
+        int epochs();
+
+        /** Steps of a run that starts from the previous run's weights (the graph changed a little). */
+        @WithDefault("20")
+        int warmEpochs();
+
+        /** Corrupted (negative) edges per positive edge. */
+        @WithDefault("2")
+        int negatives();
+
+        @WithDefault("0.01")
+        float learningRate();
+
+        /** Seed of weights and negative sampling: the same graph and seed train the same vectors. */
+        @WithDefault("42")
+        long seed();
+    }
 
     /**
      * When the TDB2 database is compacted. TDB2 writes copy-on-write: every changing write transaction (one per

@@ -5,10 +5,12 @@ import static io.plexrecommend.graph.mapping.Vocabulary.*;
 import io.plexrecommend.events.MediaItem;
 import io.plexrecommend.events.MediaType;
 import io.plexrecommend.graph.config.GraphConfig;
+import io.plexrecommend.graph.entities.EntityExtractor;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -28,15 +30,17 @@ public class MediaGraphMapper {
 
     private final int maxCast;
     private final int maxKeywords;
+    private final EntityExtractor entities;
 
     @Inject
-    public MediaGraphMapper(GraphConfig config) {
-        this(config.maxCast(), config.maxKeywords());
+    public MediaGraphMapper(GraphConfig config, EntityExtractor entities) {
+        this(config.maxCast(), config.maxKeywords(), entities);
     }
 
-    public MediaGraphMapper(int maxCast, int maxKeywords) {
+    public MediaGraphMapper(int maxCast, int maxKeywords, EntityExtractor entities) {
         this.maxCast = maxCast;
         this.maxKeywords = maxKeywords;
+        this.entities = entities;
     }
 
     public Model toModel(MediaItem item) {
@@ -57,12 +61,31 @@ public class MediaGraphMapper {
         if (item.collection() != null) {
             link(self, IS_PART_OF, List.of(item.collection()), 1, Vocabulary::collectionIri, MOVIE_SERIES);
         }
+        if (item.originalLanguage() != null) {
+            link(self, IN_LANGUAGE, List.of(item.originalLanguage()), 1, Vocabulary::languageIri, LANGUAGE,
+                    MediaGraphMapper::languageName);
+        }
+        if (item.year() != null && item.year() > 0 && item.year() <= 9999) {
+            link(self, DECADE_OF, List.of((item.year() / 10 * 10) + "s"), 1, Vocabulary::decadeIri, DECADE);
+        }
+        link(self, MENTIONS, entities.extract(item.overview()), Integer.MAX_VALUE, Vocabulary::entityIri, ENTITY);
         return model;
     }
 
     /** Links {@code self} to the first {@code limit} distinct named nodes; the first spelling of a slug names it. */
     private static void link(Resource self, Property property, List<String> names, int limit,
             UnaryOperator<String> iriOfSlug, Resource type) {
+        link(self, property, names, limit, iriOfSlug, type, UnaryOperator.identity());
+    }
+
+    /** A language code's English name ({@code en} → English); the code itself when Java does not know it. */
+    private static String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isBlank() ? code : name;
+    }
+
+    private static void link(Resource self, Property property, List<String> names, int limit,
+            UnaryOperator<String> iriOfSlug, Resource type, UnaryOperator<String> nameOf) {
         Map<String, String> nameBySlug = new LinkedHashMap<>();
         for (String name : names) {
             if (nameBySlug.size() >= limit) {
@@ -75,7 +98,7 @@ public class MediaGraphMapper {
         nameBySlug.forEach((slug, label) -> {
             Resource node = model.createResource(iriOfSlug.apply(slug))
                     .addProperty(RDF.type, type)
-                    .addProperty(NAME, label);
+                    .addProperty(NAME, nameOf.apply(label));
             self.addProperty(property, node);
         });
     }

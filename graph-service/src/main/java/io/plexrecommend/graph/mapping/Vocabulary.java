@@ -21,6 +21,9 @@ public final class Vocabulary {
     public static final Resource ORGANIZATION = schema("Organization");
     public static final Resource GENRE = ns("Genre");
     public static final Resource KEYWORD = ns("Keyword");
+    public static final Resource LANGUAGE = schema("Language");
+    public static final Resource DECADE = ns("Decade");
+    public static final Resource ENTITY = ns("Entity");
 
     public static final Property NAME = schemaProperty("name");
     public static final Property DATE_PUBLISHED = schemaProperty("datePublished");
@@ -31,6 +34,9 @@ public final class Vocabulary {
     public static final Property CREATOR = schemaProperty("creator");
     public static final Property PRODUCTION_COMPANY = schemaProperty("productionCompany");
     public static final Property IS_PART_OF = schemaProperty("isPartOf");
+    public static final Property IN_LANGUAGE = schemaProperty("inLanguage");
+    public static final Property MENTIONS = schemaProperty("mentions");
+    public static final Property DECADE_OF = ResourceFactory.createProperty(NS, "decade");
     public static final Property MEDIA_ID = ResourceFactory.createProperty(NS, "mediaId");
 
     /** The item's node and the name of its graph: {@code https://plex-recommend.io/media/movie:tmdb:603}. */
@@ -56,6 +62,21 @@ public final class Vocabulary {
 
     public static String collectionIri(String slug) {
         return BASE + "collection/" + slug;
+    }
+
+    /** An original language by its code: {@code https://plex-recommend.io/language/en}. */
+    public static String languageIri(String slug) {
+        return BASE + "language/" + slug;
+    }
+
+    /** A decade of release: {@code https://plex-recommend.io/decade/1990s}. */
+    public static String decadeIri(String slug) {
+        return BASE + "decade/" + slug;
+    }
+
+    /** A noun phrase or proper name mentioned in an overview: {@code https://plex-recommend.io/entity/computer-hacker}. */
+    public static String entityIri(String slug) {
+        return BASE + "entity/" + slug;
     }
 
     private static Resource schema(String localName) {

@@ -4,6 +4,7 @@ import io.plexrecommend.events.MediaGraphUpdatedEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
 /** Publishes graph updates on {@code graph-triples}, keyed by media id. */
@@ -24,5 +25,10 @@ public class GraphUpdatePublisher {
      */
     public void publish(MediaGraphUpdatedEvent event) {
         emitter.sendAndAwait(Record.of(event.key(), event));
+    }
+
+    /** Sends many (a rebuild), a window at a time so the emitter's buffer never overflows; waits for every ack. */
+    public void publishAll(List<MediaGraphUpdatedEvent> events) {
+        Windowed.send(events, event -> emitter.send(Record.of(event.key(), event)));
     }
 }

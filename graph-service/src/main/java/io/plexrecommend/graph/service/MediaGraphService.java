@@ -4,61 +4,131 @@ import io.plexrecommend.events.MediaDiscoveredEvent;
 import io.plexrecommend.events.MediaGraphUpdatedEvent;
 import io.plexrecommend.events.MediaItemEvent;
 import io.plexrecommend.events.MediaRemovedEvent;
+import io.plexrecommend.graph.embedding.GraphChanges;
 import io.plexrecommend.graph.mapping.MediaGraphMapper;
 import io.plexrecommend.graph.messaging.GraphUpdatePublisher;
 import io.plexrecommend.graph.store.GraphCompactor;
 import io.plexrecommend.graph.store.GraphStore;
 import io.plexrecommend.graph.store.ItemGraph;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.jena.rdf.model.Model;
 import org.jboss.logging.Logger;
 
 /**
  * Applies media events to the graph and announces the result. The graph event is derived from the stored state, not
  * from the incoming event, so a replayed or duplicated event publishes the same triples again and changes nothing;
  * publishing also after an unchanged write lets a redelivery finish a publish that a crash interrupted.
+ *
+ * <p>Single events and whole rebuilds take turns (one lock), so a rebuild never interleaves with an event.
  */
 @ApplicationScoped
 public class MediaGraphService {
 
     private static final Logger LOG = Logger.getLogger(MediaGraphService.class);
+    /** Items per write transaction in a rebuild. */
+    private static final int REBUILD_BATCH = 500;
 
     private final GraphStore store;
     private final MediaGraphMapper mapper;
     private final GraphUpdatePublisher publisher;
     private final GraphCompactor compactor;
+    private final GraphChanges changes;
+    private final ReentrantLock writing = new ReentrantLock();
 
     public MediaGraphService(GraphStore store, MediaGraphMapper mapper, GraphUpdatePublisher publisher,
-            GraphCompactor compactor) {
+            GraphCompactor compactor, GraphChanges changes) {
         this.store = store;
         this.mapper = mapper;
         this.publisher = publisher;
         this.compactor = compactor;
+        this.changes = changes;
     }
 
     public MediaGraphUpdatedEvent apply(MediaItemEvent event) {
-        // Java 17 has no pattern matching for switch; the interface is sealed to these two.
-        MediaGraphUpdatedEvent update = event instanceof MediaDiscoveredEvent discovered
-                ? discovered(discovered)
-                : removed((MediaRemovedEvent) event);
-        publisher.publish(update);
-        // After the publish, so the update is out before a compaction makes the next event wait; never throws.
-        compactor.afterWrite();
-        return update;
+        writing.lock();
+        try {
+            // Java 17 has no pattern matching for switch; the interface is sealed to these two.
+            MediaGraphUpdatedEvent update = event instanceof MediaDiscoveredEvent discovered
+                    ? discovered(discovered)
+                    : removed((MediaRemovedEvent) event);
+            publisher.publish(update);
+            // After the publish, so the update is out before a compaction makes the next event wait; never throws.
+            compactor.afterWrite();
+            return update;
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * Makes {@code events} (the latest event of every item) the whole graph: items they do not mention, or mention
+     * as removed, are dropped. Publishes every item's graph, and an empty one for every item dropped.
+     *
+     * @return the number of items in the graph afterwards
+     */
+    public int replaceAll(List<MediaItemEvent> events) {
+        Map<String, Model> models = new LinkedHashMap<>();
+        for (MediaItemEvent event : events) {
+            if (event instanceof MediaDiscoveredEvent discovered) {
+                models.put(discovered.mediaId(), mapper.toModel(discovered.item()));
+            }
+        }
+        writing.lock();
+        try {
+            Set<String> before = store.mediaIds();
+            store.replaceAll(models, REBUILD_BATCH);
+            changes.graphChanged();
+            List<MediaGraphUpdatedEvent> updates = new ArrayList<>(models.size());
+            for (String mediaId : models.keySet()) {
+                store.find(mediaId).map(MediaGraphService::updateOf).ifPresent(updates::add);
+            }
+            before.stream().filter(id -> !models.containsKey(id)).map(MediaGraphService::removal)
+                    .forEach(updates::add);
+            publisher.publishAll(updates);
+            store.compact();
+            return models.size();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    public boolean isEmpty() {
+        return store.isEmpty();
     }
 
     private MediaGraphUpdatedEvent discovered(MediaDiscoveredEvent event) {
         String mediaId = event.mediaId();
         boolean changed = store.replace(mediaId, mapper.toModel(event.item()));
+        if (changed) {
+            changes.graphChanged();
+        }
         ItemGraph graph = store.find(mediaId)
                 .orElseThrow(() -> new IllegalStateException("graph of " + mediaId + " missing after write"));
         LOG.debugf("%s: %d triples (%s)", mediaId, graph.tripleCount(), changed ? "changed" : "unchanged");
-        return MediaGraphUpdatedEvent.of(mediaId, graph.graphIri(), graph.tripleCount(), graph.nTriples());
+        return updateOf(graph);
     }
 
     private MediaGraphUpdatedEvent removed(MediaRemovedEvent event) {
         String mediaId = event.mediaId();
         boolean existed = store.remove(mediaId);
+        if (existed) {
+            changes.graphChanged();
+        }
         LOG.debugf("%s removed from the graph (%s)", mediaId, existed ? "had a graph" : "had none");
+        return removal(mediaId);
+    }
+
+    private static MediaGraphUpdatedEvent updateOf(ItemGraph graph) {
+        return MediaGraphUpdatedEvent.of(graph.mediaId(), graph.graphIri(), graph.tripleCount(), graph.nTriples());
+    }
+
+    private static MediaGraphUpdatedEvent removal(String mediaId) {
         return MediaGraphUpdatedEvent.of(mediaId, GraphStore.graphIri(mediaId), 0, "");
     }
 }

@@ -7,11 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -83,6 +87,28 @@ public class GraphStore implements AutoCloseable {
         return counted(changed);
     }
 
+    /**
+     * Makes {@code models} the whole content of the store: every other item's graph is dropped. Written in
+     * transactions of {@code batchSize} items (one big transaction for 10,000 items would hold all of it in the
+     * journal), so readers may see a partly rebuilt store meanwhile.
+     */
+    public void replaceAll(Map<String, Model> models, int batchSize) {
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().clear());
+        counted(true);
+        List<Map.Entry<String, Model>> entries = new ArrayList<>(models.entrySet());
+        for (int from = 0; from < entries.size(); from += batchSize) {
+            List<Map.Entry<String, Model>> batch = entries.subList(from, Math.min(entries.size(), from + batchSize));
+            Txn.executeWrite(dataset, () -> batch.forEach(e ->
+                    dataset.asDatasetGraph().addGraph(graphName(e.getKey()), e.getValue().getGraph())));
+            counted(true);
+        }
+    }
+
+    /** Runs {@code query} in a read transaction: it sees one consistent state, and writers are not held up. */
+    public <T> T read(Function<DatasetGraph, T> query) {
+        return Txn.calculateRead(dataset, () -> query.apply(dataset.asDatasetGraph()));
+    }
+
     /** @return true if the item had a graph */
     public boolean remove(String mediaId) {
         Node name = graphName(mediaId);
@@ -119,6 +145,22 @@ public class GraphStore implements AutoCloseable {
             String text = String.join("\n", lines) + "\n";
             return Optional.of(new ItemGraph(mediaId, name.getURI(), lines.size(), text));
         });
+    }
+
+    /** The media ids of all items in the store. */
+    public Set<String> mediaIds() {
+        String prefix = Vocabulary.mediaIri("");
+        return Txn.calculateRead(dataset, () -> {
+            Set<String> ids = new HashSet<>();
+            dataset.asDatasetGraph().listGraphNodes()
+                    .forEachRemaining(name -> ids.add(name.getURI().substring(prefix.length())));
+            return ids;
+        });
+    }
+
+    /** True when no item has a graph. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().listGraphNodes().hasNext());
     }
 
     public GraphStatus status() {

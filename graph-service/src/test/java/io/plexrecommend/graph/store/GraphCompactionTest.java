@@ -32,7 +32,7 @@ class GraphCompactionTest {
     @TempDir
     Path dir;
 
-    private final MediaGraphMapper mapper = new MediaGraphMapper(CAST, 30);
+    private final MediaGraphMapper mapper = TestItems.mapper(CAST, 30);
     private GraphStore store;
 
     @BeforeEach

@@ -28,7 +28,7 @@ class GraphStoreTest {
     @TempDir
     Path dir;
 
-    private final MediaGraphMapper mapper = new MediaGraphMapper(15, 30);
+    private final MediaGraphMapper mapper = TestItems.mapper(15, 30);
     private GraphStore store;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package io.plexrecommend.recommender.catalog;
 
+import io.plexrecommend.events.GraphEmbeddedEvent;
 import io.plexrecommend.events.MediaDiscoveredEvent;
 import io.plexrecommend.events.MediaEmbeddedEvent;
 import io.plexrecommend.events.MediaGraphUpdatedEvent;
@@ -18,10 +19,12 @@ public class CatalogHandler {
 
     private final StateWriter writer;
     private final Event<EmbeddingStored> embeddingStored;
+    private final Event<ItemChanged> itemChanged;
 
-    CatalogHandler(StateWriter writer, Event<EmbeddingStored> embeddingStored) {
+    CatalogHandler(StateWriter writer, Event<EmbeddingStored> embeddingStored, Event<ItemChanged> itemChanged) {
         this.writer = writer;
         this.embeddingStored = embeddingStored;
+        this.itemChanged = itemChanged;
     }
 
     public boolean handle(MediaItemEvent event) {
@@ -31,6 +34,26 @@ public class CatalogHandler {
             } else if (event instanceof MediaRemovedEvent removed) {
                 markRemoved(removed);
             }
+            itemChanged.fire(new ItemChanged(event.mediaId()));
+        });
+    }
+
+    public boolean handle(GraphEmbeddedEvent event) {
+        return writer.applyOnce(event.eventId(), Topics.GRAPH_EMBEDDINGS, () -> {
+            GraphVectorEntity graph = GraphVectorEntity.findById(event.mediaId());
+            if (graph == null) {
+                graph = new GraphVectorEntity();
+                graph.mediaId = event.mediaId();
+            } else if (isOlder(event.trainedAt(), graph.trainedAt)) {
+                return;
+            }
+            graph.modelId = event.modelId();
+            graph.trainedAt = event.trainedAt();
+            graph.dimension = event.dimension();
+            graph.vector = FloatVectors.toBytes(event.vector());
+            graph.updatedAt = event.occurredAt();
+            graph.persist();
+            itemChanged.fire(new ItemChanged(event.mediaId()));
         });
     }
 
@@ -47,9 +70,12 @@ public class CatalogHandler {
             embedding.dimension = event.dimension();
             embedding.vector = FloatVectors.toBytes(event.vector());
             embedding.contentHash = event.contentHash();
+            embedding.featureSchema = event.featureSchema();
+            embedding.features = event.features() == null ? null : FloatVectors.toBytes(event.features());
             embedding.updatedAt = event.occurredAt();
             embedding.persist();
             embeddingStored.fire(new EmbeddingStored(event.mediaId(), event.modelId(), event.vector()));
+            itemChanged.fire(new ItemChanged(event.mediaId()));
         });
     }
 

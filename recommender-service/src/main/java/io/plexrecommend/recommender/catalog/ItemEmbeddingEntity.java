@@ -27,6 +27,13 @@ public class ItemEmbeddingEntity extends PanacheEntityBase {
     @Column(name = "vector", nullable = false)
     public byte[] vector;
 
+    @Column(name = "feature_schema")
+    public String featureSchema;
+
+    /** The {@code features-v1} vector as little-endian floats, or null. */
+    @Column(name = "features")
+    public byte[] features;
+
     @Column(name = "content_hash")
     public String contentHash;
 

@@ -63,6 +63,28 @@ public class MediaItemEntity extends PanacheEntityBase {
     @Column(name = "poster_path")
     public String posterPath;
 
+    @Column(name = "keywords", nullable = false)
+    @Convert(converter = JsonStringListConverter.class)
+    public List<String> keywords = List.of();
+
+    @Column(name = "cast_members", nullable = false)
+    @Convert(converter = JsonStringListConverter.class)
+    public List<String> cast = List.of();
+
+    @Column(name = "directors", nullable = false)
+    @Convert(converter = JsonStringListConverter.class)
+    public List<String> directors = List.of();
+
+    @Column(name = "collection")
+    public String collection;
+
+    @Column(name = "original_language")
+    public String originalLanguage;
+
+    /** The title is in a Plex library (it came with a Plex reference), not only in an imported catalog. */
+    @Column(name = "in_library", nullable = false)
+    public boolean inLibrary;
+
     @Column(name = "removed", nullable = false)
     public boolean removed;
 
@@ -93,6 +115,13 @@ public class MediaItemEntity extends PanacheEntityBase {
         popularity = item.popularity();
         voteAverage = item.voteAverage();
         voteCount = item.voteCount();
+        keywords = item.keywords();
+        // Shows have creators where movies have directors; both say who made it.
+        directors = item.directors().isEmpty() ? item.creators() : item.directors();
+        cast = item.cast();
+        collection = item.collection();
+        originalLanguage = item.originalLanguage();
+        inLibrary = item.plex() != null;
         posterSource = item.poster() == null ? null : item.poster().source();
         posterPath = item.poster() == null ? null : item.poster().path();
     }

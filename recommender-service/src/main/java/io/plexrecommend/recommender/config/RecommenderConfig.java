@@ -2,12 +2,17 @@ package io.plexrecommend.recommender.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of the recommender ({@code recommender.*}, or env {@code RECOMMENDER_*}). */
 @ConfigMapping(prefix = "recommender")
 public interface RecommenderConfig {
 
     Recommendations recommendations();
+
+    Model model();
+
+    Duties duties();
 
     interface Recommendations {
 
@@ -19,23 +24,83 @@ public interface RecommenderConfig {
         @WithDefault("100")
         int maxLimit();
 
-        /**
-         * How many votes a title needs before its own vote average counts as much as the catalog's mean: the weight
-         * of the Bayesian prior, so that a 10/10 from three voters does not top the list.
-         */
-        @WithDefault("200")
-        int priorVotes();
-
-        /** Share of the popularity term in the prior (0 to 1); the rest is the shrunk vote average. */
-        @WithDefault("0.2")
-        double popularityWeight();
-
-        /** Share of taste similarity in a personal score (0 to 1); the rest is the prior. */
-        @WithDefault("0.7")
-        double similarityWeight();
-
         /** Ratings from this value up count as "liked" when a recommendation is explained. */
         @WithDefault("7")
         int likedRating();
+
+        /** How long an explanation waits for graph-service's shared attributes before it goes without them. */
+        @WithDefault("PT0.5S")
+        Duration graphTimeout();
+    }
+
+    interface Model {
+
+        /** K of the top-K similarity matrices (content and collaborative). */
+        @WithDefault("50")
+        int neighbours();
+
+        /** Content similarity = these weights × the cosines of the metadata, text and graph vectors. */
+        @WithDefault("0.6")
+        double metadataWeight();
+
+        @WithDefault("0.25")
+        double textWeight();
+
+        @WithDefault("0.15")
+        double graphWeight();
+
+        /** Co-ratings damping: two titles need about this many shared raters before their similarity counts fully. */
+        @WithDefault("5")
+        double collaborativeShrink();
+
+        /** Votes a title needs before its own TMDB average counts as much as the catalog mean. */
+        @WithDefault("200")
+        int priorVotes();
+
+        /** Blend weights of the ranking's standardised parts (see ScoringWeights). */
+        @WithDefault("1.0")
+        double collaborativeWeight();
+
+        @WithDefault("0.5")
+        double contentWeight();
+
+        @WithDefault("0.5")
+        double popularityWeight();
+
+        @WithDefault("0.3")
+        double qualityWeight();
+
+        @WithDefault("1.0")
+        double ratingTilt();
+
+        /**
+         * Exploration of {@code /next}: the ratings after which the Bayesian head's posterior sample counts only half
+         * (it shrinks as 1 / (1 + ratings / this)).
+         */
+        @WithDefault("50")
+        int explorationHalfLife();
+    }
+
+    interface Duties {
+
+        /** How often the collaborative matrix and priors are refreshed when ratings changed. */
+        @WithDefault("30s")
+        String collaborativeRefresh();
+
+        /** How often the full content similarity matrix is rebuilt. */
+        @WithDefault("1h")
+        String similarityRebuild();
+
+        /** How often the per-profile preference heads are retrained. */
+        @WithDefault("15m")
+        String retrain();
+
+        /** How often missing and stale vectors are looked for. */
+        @WithDefault("1h")
+        String vectorCheck();
+
+        /** Vectors older than this are stale. */
+        @WithDefault("P30D")
+        Duration staleAfter();
     }
 }

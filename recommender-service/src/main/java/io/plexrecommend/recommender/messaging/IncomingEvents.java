@@ -1,6 +1,7 @@
 package io.plexrecommend.recommender.messaging;
 
 import io.plexrecommend.events.EventCodec;
+import io.plexrecommend.events.GraphEmbeddedEvent;
 import io.plexrecommend.events.MediaEmbeddedEvent;
 import io.plexrecommend.events.MediaGraphUpdatedEvent;
 import io.plexrecommend.events.MediaItemEvent;
@@ -22,6 +23,7 @@ public class IncomingEvents {
     static final String MEDIA_ITEMS = Topics.MEDIA_ITEMS;
     static final String MEDIA_EMBEDDINGS = Topics.MEDIA_EMBEDDINGS;
     static final String GRAPH_TRIPLES = Topics.GRAPH_TRIPLES;
+    static final String GRAPH_EMBEDDINGS = Topics.GRAPH_EMBEDDINGS;
     static final String RATINGS = Topics.RATINGS;
 
     private final CatalogHandler catalog;
@@ -48,6 +50,12 @@ public class IncomingEvents {
     @Blocking
     public void graphUpdate(String payload) {
         catalog.handle(EventCodec.decode(payload, MediaGraphUpdatedEvent.class));
+    }
+
+    @Incoming(GRAPH_EMBEDDINGS)
+    @Blocking
+    public void graphEmbedding(String payload) {
+        catalog.handle(EventCodec.decode(payload, GraphEmbeddedEvent.class));
     }
 
     @Incoming(RATINGS)

@@ -1,22 +1,30 @@
 package io.plexrecommend.recommender.rating;
 
+import io.plexrecommend.events.MediaDismissedEvent;
 import io.plexrecommend.events.MediaId;
+import io.plexrecommend.events.ProfileResetEvent;
+import io.plexrecommend.events.RatingEvent;
 import io.plexrecommend.events.RatingGivenEvent;
+import io.plexrecommend.events.RatingRemovedEvent;
 import io.plexrecommend.events.RatingSource;
 import io.plexrecommend.recommender.catalog.MediaItemEntity;
 import io.plexrecommend.recommender.validation.InvalidRequestException;
 import io.plexrecommend.recommender.validation.Profiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Ratings given through the API. A rating is published first (the topic is the record of every rating) and then
- * applied here at once through the consumer's own handler, so the next recommendation already leaves the title out
- * and the consumer later finds the event applied.
+ * What a profile says through the API: ratings, removals, dismissals, resets. Each is published first (the topic
+ * is the record of everything a profile said) and then applied here at once through the consumer's own handler, so
+ * the next recommendation already reflects it and the consumer later finds the event applied.
  */
 @ApplicationScoped
 public class RatingService {
+
+    private static final String EXAMPLE = "e.g. {\"mediaId\":\"movie:tmdb:603\",\"rating\":9}";
 
     private final RatingPublisher publisher;
     private final RatingHandler handler;
@@ -27,29 +35,64 @@ public class RatingService {
     }
 
     /** Rates as {@link RatingSource#UI}: this endpoint is what the UI calls. */
-    public StoredRating rate(String profile, RatingRequest request) {
+    public void rate(String profile, RatingRequest request) {
         Profiles.require(profile);
-        if (request == null || request.mediaId() == null || request.mediaId().isBlank()) {
-            throw new InvalidRequestException("mediaId is missing, e.g. {\"mediaId\":\"movie:tmdb:603\",\"rating\":9}");
-        }
-        if (!MediaId.isValid(request.mediaId())) {
-            throw new InvalidRequestException("'" + request.mediaId() + "' is not a media id (like movie:tmdb:603)");
-        }
+        String mediaId = requireMediaId(request == null ? null : request.mediaId());
         if (request.rating() == null || request.rating() < RatingGivenEvent.MIN_RATING
                 || request.rating() > RatingGivenEvent.MAX_RATING) {
             throw new InvalidRequestException("rating must be a whole number from 1 to 10, was " + request.rating());
         }
-        requireKnown(request.mediaId());
-        RatingGivenEvent event = RatingGivenEvent.of(profile, request.mediaId(), request.rating(), RatingSource.UI);
-        publisher.publish(event);
-        handler.handle(event);
-        return stored(profile, request.mediaId());
+        requireKnown(mediaId);
+        publishAndApply(RatingGivenEvent.of(profile, mediaId, request.rating(), RatingSource.UI));
+    }
+
+    public void unrate(String profile, String mediaId) {
+        Profiles.require(profile);
+        publishAndApply(RatingRemovedEvent.of(profile, requireMediaId(mediaId), RatingSource.UI));
+    }
+
+    public void dismiss(String profile, MediaRequest request) {
+        Profiles.require(profile);
+        String mediaId = requireMediaId(request == null ? null : request.mediaId());
+        requireKnown(mediaId);
+        publishAndApply(MediaDismissedEvent.of(profile, mediaId, RatingSource.UI));
+    }
+
+    /** Forgets the profile's ratings, dismissals and model (watch history stays). */
+    public void reset(String profile) {
+        Profiles.require(profile);
+        publishAndApply(ProfileResetEvent.of(profile, RatingSource.UI));
     }
 
     @Transactional
     public List<StoredRating> list(String profile) {
         Profiles.require(profile);
-        return RatingEntity.listFor(profile).stream().map(StoredRating::of).toList();
+        List<RatingEntity> ratings = RatingEntity.listFor(profile);
+        Map<String, MediaItemEntity> items = new HashMap<>();
+        if (!ratings.isEmpty()) {
+            MediaItemEntity.<MediaItemEntity>list("mediaId in ?1", ratings.stream().map(r -> r.mediaId).toList())
+                    .forEach(item -> items.put(item.mediaId, item));
+        }
+        return ratings.stream().map(r -> {
+            MediaItemEntity item = items.get(r.mediaId);
+            return new StoredRating(r.mediaId, item == null ? null : item.title, item == null ? null : item.type,
+                    r.rating, r.ratedAt, r.source);
+        }).toList();
+    }
+
+    private void publishAndApply(RatingEvent event) {
+        publisher.publish(event);
+        handler.handle(event);
+    }
+
+    private static String requireMediaId(String mediaId) {
+        if (mediaId == null || mediaId.isBlank()) {
+            throw new InvalidRequestException("mediaId is missing, " + EXAMPLE);
+        }
+        if (!MediaId.isValid(mediaId)) {
+            throw new InvalidRequestException("'" + mediaId + "' is not a media id (like movie:tmdb:603)");
+        }
+        return mediaId;
     }
 
     @Transactional
@@ -57,10 +100,5 @@ public class RatingService {
         if (MediaItemEntity.findKnown(mediaId) == null) {
             throw new UnknownMediaException(mediaId);
         }
-    }
-
-    @Transactional
-    StoredRating stored(String profile, String mediaId) {
-        return StoredRating.of(RatingEntity.find(profile, mediaId));
     }
 }

@@ -2,10 +2,6 @@ package io.plexrecommend.recommender.rating;
 
 import java.time.Instant;
 
-/** A rating as the API shows it. */
-public record StoredRating(String profile, String mediaId, int rating, String source, Instant ratedAt) {
-
-    static StoredRating of(RatingEntity entity) {
-        return new StoredRating(entity.profile, entity.mediaId, entity.rating, entity.source, entity.ratedAt);
-    }
+/** A rating as the API shows it, with the title it is about (null if the title is not known here). */
+public record StoredRating(String mediaId, String title, String type, int rating, Instant ratedAt, String source) {
 }

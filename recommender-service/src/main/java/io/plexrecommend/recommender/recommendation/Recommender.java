@@ -1,52 +1,149 @@
 package io.plexrecommend.recommender.recommendation;
 
 import io.plexrecommend.events.MediaType;
-import io.plexrecommend.recommender.catalog.ItemVector;
-import io.plexrecommend.recommender.catalog.MediaItemEntity;
-import io.plexrecommend.recommender.catalog.VectorIndex;
 import io.plexrecommend.recommender.config.RecommenderConfig;
-import io.plexrecommend.recommender.rating.RatingEntity;
+import io.plexrecommend.recommender.model.Scorer;
+import io.plexrecommend.recommender.model.ScoringWeights;
+import io.plexrecommend.recommender.model.Signal;
+import io.plexrecommend.recommender.model.TopK;
+import io.plexrecommend.recommender.profile.ProfileState;
+import io.plexrecommend.recommender.profile.ProfileStates;
 import io.plexrecommend.recommender.validation.InvalidRequestException;
 import io.plexrecommend.recommender.validation.Profiles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Ranks the titles a profile has not rated. Cold start: the {@link Prior}. With ratings and vectors: cosine
- * similarity to the profile's {@link TasteProfile}, blended with the prior. A simple scorer until the learner
- * arrives; it reads everything per request, which is fine for a home library's few thousand titles.
+ * Ranks the titles a profile has not rated, watched or dismissed, from the in-memory model (no database read per
+ * request): the {@link Scorer}'s blend of collaborative and content neighbours and priors, then the filters.
  */
 @ApplicationScoped
 public class Recommender {
 
-    static final String COLD_START_REASON = "popular and well rated";
-
-    private final VectorIndex vectors;
+    private final LiveModel model;
+    private final ProfileStates profiles;
+    private final Explainer explainer;
     private final RecommenderConfig.Recommendations config;
+    private final Scorer scorer;
 
-    Recommender(VectorIndex vectors, RecommenderConfig config) {
-        this.vectors = vectors;
+    Recommender(LiveModel model, ProfileStates profiles, Explainer explainer, RecommenderConfig config) {
+        this.model = model;
+        this.profiles = profiles;
+        this.explainer = explainer;
         this.config = config.recommendations();
+        RecommenderConfig.Model m = config.model();
+        this.scorer = new Scorer(new ScoringWeights(m.collaborativeWeight(), m.contentWeight(),
+                m.popularityWeight(), m.qualityWeight(), m.ratingTilt()));
     }
 
     /** @param limit how many; null for the default, cut to the configured maximum */
-    @Transactional
-    public List<Recommendation> recommend(String profile, MediaType type, Integer limit) {
-        return rank(profile, type, effectiveLimit(limit)).stream().map(Recommendation::of).toList();
+    public List<Recommendation> recommend(String profile, Filters filters, Integer limit) {
+        Profiles.require(profile);
+        ProfileState state = profiles.get(profile);
+        List<Recommendation> result = new ArrayList<>();
+        for (Ranked ranked : rank(state, filters, effectiveLimit(limit))) {
+            result.add(toRecommendation(state, ranked));
+        }
+        return result;
     }
 
-    /** The current (best) recommendation, with the item's metadata, or empty when nothing is left to recommend. */
-    @Transactional
-    public Optional<ScoredItem> top(String profile, MediaType type) {
-        return rank(profile, type, 1).stream().findFirst();
+    /** A candidate index with its score. */
+    public record Ranked(int item, double score) {
     }
 
-    int effectiveLimit(Integer limit) {
+    /** The top {@code limit} admitted candidates for the profile, best first. */
+    public List<Ranked> rank(ProfileState state, Filters filters, int limit) {
+        float[] scores = scores(state);
+        TopK top = new TopK(limit);
+        for (int i = 0; i < scores.length; i++) {
+            ItemInfo info = model.info(i);
+            if (scores[i] != Float.NEGATIVE_INFINITY && info != null && filters.admits(info)
+                    && !state.excludes(info.mediaId())) {
+                top.offer(i, scores[i]);
+            }
+        }
+        int[] ids = new int[top.size()];
+        float[] values = new float[top.size()];
+        top.drainDescending(ids, values);
+        List<Ranked> ranked = new ArrayList<>(ids.length);
+        for (int r = 0; r < ids.length; r++) {
+            ranked.add(new Ranked(ids[r], values[r]));
+        }
+        return ranked;
+    }
+
+    public float[] scores(ProfileState state) {
+        return scorer.score(signals(state), model.collaborative(), model.content(), model.priors(), model.size());
+    }
+
+    public List<Signal> signals(ProfileState state) {
+        List<Signal> signals = new ArrayList<>();
+        for (Map.Entry<String, Integer> rating : state.ratings().entrySet()) {
+            model.indexOf(rating.getKey()).ifPresent(i -> signals.add(Signal.rated(i, rating.getValue())));
+        }
+        for (String watched : state.watched()) {
+            if (!state.ratings().containsKey(watched)) {
+                model.indexOf(watched).ifPresent(i -> signals.add(Signal.watched(i)));
+            }
+        }
+        for (String dismissed : state.dismissed()) {
+            if (!state.ratings().containsKey(dismissed)) {
+                model.indexOf(dismissed).ifPresent(i -> signals.add(Signal.dismissed(i)));
+            }
+        }
+        return signals;
+    }
+
+    public Recommendation toRecommendation(ProfileState state, Ranked ranked) {
+        ItemInfo info = model.info(ranked.item());
+        return new Recommendation(info.mediaId(), info.title(), info.year(), info.type(), ranked.score(),
+                explainer.explain(state, ranked.item()));
+    }
+
+    /** Titles most like {@code mediaId} (content and co-ratings), optionally of one type. */
+    public List<Recommendation> similar(String mediaId, MediaType type, Integer limit, String profile) {
+        int i = model.indexOf(mediaId).filter(idx -> model.info(idx) != null && !model.info(idx).removed())
+                .orElseThrow(() -> new UnknownItemException(mediaId));
+        ProfileState state = profile == null ? ProfileState.EMPTY : profiles.get(profile);
+        Filters filters = Filters.ofType(type);
+        int n = effectiveLimit(limit);
+        Map<Integer, Double> merged = new java.util.HashMap<>();
+        addRow(merged, model.content().ids(i), model.content().sims(i), 1.0);
+        addRow(merged, model.collaborative().ids(i), model.collaborative().sims(i), 1.0);
+        TopK top = new TopK(n);
+        merged.forEach((j, s) -> {
+            ItemInfo info = model.info(j);
+            if (info != null && filters.admits(info) && !state.excludes(info.mediaId())) {
+                top.offer(j, s.floatValue());
+            }
+        });
+        int[] ids = new int[top.size()];
+        float[] values = new float[top.size()];
+        top.drainDescending(ids, values);
+        ItemInfo source = model.info(i);
+        List<Recommendation> result = new ArrayList<>();
+        for (int r = 0; r < ids.length; r++) {
+            ItemInfo info = model.info(ids[r]);
+            result.add(new Recommendation(info.mediaId(), info.title(), info.year(), info.type(), values[r],
+                    explainer.explainSimilar(source, info)));
+        }
+        return result;
+    }
+
+    private static void addRow(Map<Integer, Double> merged, int[] ids, float[] sims, double weight) {
+        for (int n = 0; n < ids.length; n++) {
+            merged.merge(ids[n], weight * sims[n], Double::sum);
+        }
+    }
+
+    public Optional<Integer> indexOf(String mediaId) {
+        return model.indexOf(mediaId);
+    }
+
+    public int effectiveLimit(Integer limit) {
         if (limit == null) {
             return config.defaultLimit();
         }
@@ -54,47 +151,5 @@ public class Recommender {
             throw new InvalidRequestException("limit must be at least 1, was " + limit);
         }
         return Math.min(limit, config.maxLimit());
-    }
-
-    private List<ScoredItem> rank(String profile, MediaType type, int limit) {
-        Profiles.require(profile);
-        List<RatingEntity> ratings = RatingEntity.listFor(profile);
-        Set<String> rated = new HashSet<>();
-        TasteProfile taste = new TasteProfile();
-        for (RatingEntity rating : ratings) {
-            rated.add(rating.mediaId);
-            vectors.find(rating.mediaId).ifPresent(vector -> {
-                boolean liked = rating.rating >= config.likedRating();
-                MediaItemEntity item = liked ? MediaItemEntity.findById(rating.mediaId) : null;
-                taste.add(vector, rating.rating, item == null ? null : item.title, liked);
-            });
-        }
-        List<MediaItemEntity> candidates = MediaItemEntity.listKnown(type).stream()
-                .filter(item -> !rated.contains(item.mediaId))
-                .toList();
-        Prior prior = Prior.over(candidates, config.priorVotes(), config.popularityWeight());
-        return candidates.stream()
-                .map(item -> score(item, prior, taste))
-                .sorted(Comparator.comparingDouble(ScoredItem::score).reversed()
-                        .thenComparing(scored -> scored.item().title)
-                        .thenComparing(scored -> scored.item().mediaId))
-                .limit(limit)
-                .toList();
-    }
-
-    private ScoredItem score(MediaItemEntity item, Prior prior, TasteProfile taste) {
-        double priorScore = prior.of(item);
-        if (taste.isEmpty()) {
-            return new ScoredItem(item, priorScore, COLD_START_REASON);
-        }
-        double weight = config.similarityWeight();
-        Optional<ItemVector> vector = vectors.find(item.mediaId);
-        // Similarity mapped to 0..1; without a comparable vector an item keeps only the prior's share.
-        double personal = vector.flatMap(taste::similarity).map(similarity -> (similarity + 1) / 2).orElse(0.0);
-        double score = weight * personal + (1 - weight) * priorScore;
-        String reason = vector.flatMap(taste::closestLiked)
-                .map(liked -> "close to " + liked.title() + ", which you rated " + liked.rating() + "/10")
-                .orElse(COLD_START_REASON);
-        return new ScoredItem(item, score, reason);
     }
 }

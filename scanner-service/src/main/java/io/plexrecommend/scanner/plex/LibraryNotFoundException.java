@@ -1,6 +1,6 @@
 package io.plexrecommend.scanner.plex;
 
-/** No movie or show library with the requested id. */
+/** A library id that is not one of the server's movie or show sections. */
 public class LibraryNotFoundException extends RuntimeException {
 
     public LibraryNotFoundException(String id) {

@@ -6,12 +6,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The few Plex Media Server endpoints the scanner reads; {@link PlexClient} is the only user. */
-@RegisterRestClient(configKey = "plex")
+/** The Plex Media Server endpoints the scanner reads; {@link PlexClient} is the only user. */
 @Produces(MediaType.APPLICATION_JSON)
 interface PlexApi {
+
+    /** The server root: {@code friendlyName}, {@code version}, {@code machineIdentifier}. */
+    @GET
+    @Path("/")
+    PlexResponse root();
 
     @GET
     @Path("/library/sections")
@@ -25,4 +28,9 @@ interface PlexApi {
             @QueryParam("includeGuids") int includeGuids,
             @QueryParam("X-Plex-Container-Start") int start,
             @QueryParam("X-Plex-Container-Size") int size);
+
+    /** One item with its full tag arrays (the listing carries only some). */
+    @GET
+    @Path("/library/metadata/{ratingKey}")
+    PlexResponse metadata(@PathParam("ratingKey") String ratingKey, @QueryParam("includeGuids") int includeGuids);
 }

@@ -1,21 +1,30 @@
 package io.plexrecommend.scanner.plex;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.plexrecommend.scanner.config.ScannerConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The scanner's view of a Plex Media Server: movie and show libraries and their items, page by page. Turns every
- * failure into a {@link PlexException} whose message says what to fix and never contains the token.
+ * The scanner's view of a Plex Media Server: its identity, movie and show libraries, their items page by page, one
+ * item's full metadata and its artwork. Turns every failure into a {@link PlexException} whose message says what to
+ * fix and never contains the token. The connection is an argument, because it changes with the settings and each
+ * Plex Home profile has its own token.
  */
 @ApplicationScoped
 public class PlexClient {
@@ -23,27 +32,81 @@ public class PlexClient {
     private static final Set<String> READABLE_TYPES = Set.of("movie", "show");
 
     private final ScannerConfig.Plex config;
-    private volatile PlexApi api;
+    private final Map<PlexConnection, PlexApi> apis = new ConcurrentHashMap<>();
+    private final HttpClient http;
 
     public PlexClient(ScannerConfig config) {
         this.config = config.plex();
+        this.http = HttpClient.newBuilder().connectTimeout(this.config.connectTimeout()).build();
+    }
+
+    public PlexServerInfo server(PlexConnection plex) {
+        PlexResponse.Container root = container(call(plex, "GET /", () -> api(plex).root()), "GET /");
+        return new PlexServerInfo(root.friendlyName(), root.version(), root.machineIdentifier());
     }
 
     /** The movie and show sections; music and photo libraries are left out. */
-    public List<PlexLibrary> libraries() {
-        PlexResponse response = call("GET /library/sections", () -> api().sections());
+    public List<PlexLibrary> libraries(PlexConnection plex) {
+        PlexResponse response = call(plex, "GET /library/sections", () -> api(plex).sections());
         return container(response, "GET /library/sections").directoriesOrEmpty().stream()
                 .filter(d -> d.key() != null && d.type() != null && READABLE_TYPES.contains(d.type()))
-                .map(d -> new PlexLibrary(d.key(), d.title(), d.type()))
+                .map(d -> new PlexLibrary(d.key(), d.title(), d.type(), null))
                 .toList();
     }
 
+    /** The sections with their item counts (a zero-size page of each, which carries {@code totalSize}). */
+    public List<PlexLibrary> librariesWithCounts(PlexConnection plex) {
+        return libraries(plex).stream().map(l -> l.withItemCount(items(plex, l, 0, 0).totalSize())).toList();
+    }
+
     /** One page of {@code library}'s items, with their external guids. */
-    public PlexPage items(PlexLibrary library, int start, int size) {
+    public PlexPage items(PlexConnection plex, PlexLibrary library, int start, int size) {
         String request = "GET /library/sections/" + library.id() + "/all";
-        PlexResponse response = call(request, () -> api().items(library.id(), library.plexTypeCode(), 1, start, size));
+        PlexResponse response = call(plex, request,
+                () -> api(plex).items(library.id(), library.plexTypeCode(), 1, start, size));
         PlexResponse.Container container = container(response, request);
         return new PlexPage(container.offset(), container.totalSize(), container.metadataOrEmpty());
+    }
+
+    /** The item's full metadata, or empty if Plex no longer has it. */
+    public Optional<JsonNode> metadata(PlexConnection plex, String ratingKey) {
+        String request = "GET /library/metadata/" + ratingKey;
+        try {
+            PlexResponse response = call(plex, request, () -> api(plex).metadata(ratingKey, 1));
+            return container(response, request).metadataOrEmpty().stream().findFirst();
+        } catch (PlexNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The image at {@code path} on the server (a {@code thumb} Plex gave us), or empty if Plex has none there. */
+    public Optional<PlexImage> image(PlexConnection plex, String path) {
+        URI uri = URI.create(plex.url() + (path.startsWith("/") ? path : "/" + path));
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.readTimeout())
+                .header(PlexHeaders.TOKEN, plex.token())
+                .header("X-Plex-Client-Identifier", config.clientIdentifier())
+                .header("X-Plex-Product", PlexHeaders.PRODUCT)
+                .GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 404) {
+                return Optional.empty();
+            }
+            if (response.statusCode() == 401 || response.statusCode() == 403) {
+                throw new PlexUnauthorizedException(response.statusCode());
+            }
+            if (response.statusCode() != 200) {
+                throw new PlexErrorException("Plex at " + plex.url() + " answered HTTP " + response.statusCode()
+                        + " to an artwork request");
+            }
+            String type = response.headers().firstValue("Content-Type").orElse("image/jpeg");
+            return Optional.of(new PlexImage(response.body(), type));
+        } catch (IOException e) {
+            throw new PlexUnreachableException(plex.url(), e.getMessage() == null ? e.toString() : e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlexUnreachableException(plex.url(), "interrupted");
+        }
     }
 
     private static PlexResponse.Container container(PlexResponse response, String request) {
@@ -53,9 +116,7 @@ public class PlexClient {
         return response.container();
     }
 
-    private <T> T call(String request, Supplier<T> call) {
-        requireConfigured();
-        String url = url();
+    private <T> T call(PlexConnection plex, String request, Supplier<T> call) {
         try {
             return call.get();
         } catch (WebApplicationException e) {
@@ -63,59 +124,37 @@ public class PlexClient {
             if (status == 401 || status == 403) {
                 throw new PlexUnauthorizedException(status);
             }
-            throw new PlexErrorException("Plex at " + url + " answered HTTP " + status + " to " + request);
+            if (status == 404) {
+                throw new PlexNotFoundException("Plex at " + plex.url() + " has nothing at " + request);
+            }
+            throw new PlexErrorException("Plex at " + plex.url() + " answered HTTP " + status + " to " + request);
         } catch (ProcessingException e) {
             if (hasCause(e, JsonProcessingException.class)) {
-                throw new PlexErrorException("Plex at " + url + " answered " + request
+                throw new PlexErrorException("Plex at " + plex.url() + " answered " + request
                         + " with a body that is not the expected JSON: " + rootMessage(e));
             }
-            throw new PlexUnreachableException(url, rootMessage(e));
+            throw new PlexUnreachableException(plex.url(), rootMessage(e));
         }
     }
 
-    private PlexApi api() {
-        PlexApi current = api;
-        if (current == null) {
-            synchronized (this) {
-                if (api == null) {
-                    api = build();
-                }
-                current = api;
-            }
+    private PlexApi api(PlexConnection plex) {
+        if (apis.size() > 16) {
+            apis.clear(); // settings changed many times; old clients are garbage
         }
-        return current;
+        return apis.computeIfAbsent(plex, this::build);
     }
 
-    private void requireConfigured() {
-        List<String> missing = new ArrayList<>();
-        if (config.url().filter(u -> !u.isBlank()).isEmpty()) {
-            missing.add("scanner.plex.url (env SCANNER_PLEX_URL, e.g. http://192.168.1.10:32400)");
-        }
-        if (config.token().filter(t -> !t.isBlank()).isEmpty()) {
-            missing.add("scanner.plex.token (env SCANNER_PLEX_TOKEN, your X-Plex-Token)");
-        }
-        if (!missing.isEmpty()) {
-            throw new PlexNotConfiguredException("Plex is not configured: set " + String.join(" and ", missing));
-        }
-    }
-
-    private PlexApi build() {
-        String token = config.token().orElseThrow().strip();
+    private PlexApi build(PlexConnection plex) {
         return QuarkusRestClientBuilder.newBuilder()
-                .baseUri(baseUri())
+                .baseUri(baseUri(plex.url()))
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .loggingMaskedHeaders(Set.of(PlexHeaders.TOKEN))
-                .register(new PlexHeaders(token, config.clientIdentifier()))
+                .register(new PlexHeaders(plex.token(), config.clientIdentifier()))
                 .build(PlexApi.class);
     }
 
-    private String url() {
-        return config.url().orElseThrow().strip();
-    }
-
-    private URI baseUri() {
-        String url = url();
+    private static URI baseUri(String url) {
         try {
             URI uri = URI.create(url);
             if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
@@ -123,7 +162,7 @@ public class PlexClient {
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new PlexNotConfiguredException("scanner.plex.url (env SCANNER_PLEX_URL) '" + url
+            throw new PlexNotConfiguredException("the Plex URL '" + url
                     + "' is not an http(s) URL such as http://192.168.1.10:32400");
         }
     }

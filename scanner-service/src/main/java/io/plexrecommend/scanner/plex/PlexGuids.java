@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * Values that do not parse are ignored: a strange guid must not lose the item, which can still fall back to its
  * Plex guid.
  */
-final class PlexGuids {
+public final class PlexGuids {
 
     private static final Pattern MODERN = Pattern.compile("^(tmdb|tvdb|imdb)://([^/?#]+)");
     private static final Pattern LEGACY =
             Pattern.compile("^com\\.plexapp\\.agents\\.(imdb|themoviedb|thetvdb|tmdb|tvdb)://([^/?#]+)");
 
-    static ExternalIds parse(List<String> guidIds, String guid) {
+    public static ExternalIds parse(List<String> guidIds, String guid) {
         ExternalIds modern = ExternalIds.NONE;
         for (String id : guidIds) {
             Matcher m = MODERN.matcher(id.strip());

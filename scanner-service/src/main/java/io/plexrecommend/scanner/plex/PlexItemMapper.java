@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plexrecommend.events.ExternalIds;
 import io.plexrecommend.events.ImageRef;
+import io.plexrecommend.events.MediaId;
 import io.plexrecommend.events.MediaItem;
 import io.plexrecommend.events.MediaType;
 import io.plexrecommend.events.PlexRef;
@@ -14,11 +15,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** Maps one Plex {@code Metadata[]} entry to a {@link MediaItem} with source {@code plex}. */
+/**
+ * Maps one Plex {@code Metadata[]} entry to a {@link MediaItem}: source {@code plex} with the Plex reference, or, for
+ * the bundled demo library (served by the same fake-Plex code the tests use), source {@code demo} without one.
+ */
 @ApplicationScoped
 public class PlexItemMapper {
 
     static final String SOURCE = "plex";
+    static final String DEMO_SOURCE = "demo";
 
     private final ObjectMapper mapper;
 
@@ -28,6 +33,11 @@ public class PlexItemMapper {
 
     /** @throws IllegalArgumentException with a reason when the entry cannot become an item */
     public MediaItem toItem(JsonNode raw, PlexLibrary library) {
+        return toItem(raw, library, false);
+    }
+
+    /** @throws IllegalArgumentException with a reason when the entry cannot become an item */
+    public MediaItem toItem(JsonNode raw, PlexLibrary library, boolean demo) {
         PlexMetadata m;
         try {
             m = mapper.treeToValue(raw, PlexMetadata.class);
@@ -42,9 +52,10 @@ public class PlexItemMapper {
                 m.lastViewedAt() == null ? null : Instant.ofEpochSecond(m.lastViewedAt()));
         return MediaItem.builder()
                 .type(type)
-                .source(SOURCE)
+                .source(demo ? DEMO_SOURCE : SOURCE)
                 .externalIds(ids)
-                .plex(plex)
+                .plex(demo ? null : plex)
+                .mediaId(demo ? MediaId.of(type, ids, m.guid()).toString() : null)
                 .title(m.title())
                 .originalTitle(m.originalTitle())
                 .year(m.year())
@@ -60,7 +71,7 @@ public class PlexItemMapper {
                 .contentRating(m.contentRating())
                 .releaseDate(date(m.originallyAvailableAt()))
                 .voteAverage(m.rating() != null ? m.rating() : m.audienceRating())
-                .poster(m.thumb() == null || m.thumb().isBlank() ? null : new ImageRef(SOURCE, m.thumb()))
+                .poster(demo || m.thumb() == null || m.thumb().isBlank() ? null : new ImageRef(SOURCE, m.thumb()))
                 .build();
     }
 

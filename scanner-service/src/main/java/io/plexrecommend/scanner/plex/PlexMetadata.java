@@ -25,6 +25,7 @@ record PlexMetadata(
         @JsonProperty("userRating") Double userRating,
         @JsonProperty("viewCount") Integer viewCount,
         @JsonProperty("lastViewedAt") Long lastViewedAt,
+        @JsonProperty("updatedAt") Long updatedAt,
         @JsonProperty("thumb") String thumb,
         @JsonProperty("Guid") List<Guid> guids,
         @JsonProperty("Genre") List<Tag> genres,

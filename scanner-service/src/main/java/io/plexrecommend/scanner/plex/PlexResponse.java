@@ -16,6 +16,9 @@ record PlexResponse(@JsonProperty("MediaContainer") Container container) {
             @JsonProperty("size") Integer size,
             @JsonProperty("totalSize") Integer totalSize,
             @JsonProperty("offset") Integer offset,
+            @JsonProperty("friendlyName") String friendlyName,
+            @JsonProperty("version") String version,
+            @JsonProperty("machineIdentifier") String machineIdentifier,
             @JsonProperty("Directory") List<Directory> directories,
             @JsonProperty("Metadata") List<JsonNode> metadata) {
 

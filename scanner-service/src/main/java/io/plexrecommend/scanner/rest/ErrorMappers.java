@@ -1,9 +1,13 @@
 package io.plexrecommend.scanner.rest;
 
 import io.plexrecommend.scanner.catalog.EmptyCatalogException;
+import io.plexrecommend.scanner.imports.InvalidImportException;
+import io.plexrecommend.scanner.imports.ImportTooLargeException;
 import io.plexrecommend.scanner.plex.LibraryNotFoundException;
 import io.plexrecommend.scanner.plex.PlexException;
 import io.plexrecommend.scanner.plex.PlexNotConfiguredException;
+import io.plexrecommend.scanner.settings.InvalidSettingsException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -35,13 +39,32 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<ErrorResponse> notFound(NotFoundException e) {
+        return error(Response.Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public RestResponse<ErrorResponse> emptyCatalog(EmptyCatalogException e) {
         return error(Response.Status.BAD_REQUEST, e.getMessage());
     }
 
+    @ServerExceptionMapper
+    public RestResponse<ErrorResponse> invalidSettings(InvalidSettingsException e) {
+        return error(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorResponse> invalidImport(InvalidImportException e) {
+        return error(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorResponse> importTooLarge(ImportTooLargeException e) {
+        return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+    }
+
     private static RestResponse<ErrorResponse> error(Response.Status status, String message) {
         return RestResponse.ResponseBuilder.create(status, new ErrorResponse(message))
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .build();
+                .type(MediaType.APPLICATION_JSON).build();
     }
 }

@@ -1,36 +1,30 @@
 package io.plexrecommend.scanner.rest;
 
-import io.plexrecommend.scanner.plex.LibraryScanner;
+import io.plexrecommend.scanner.plex.PlexClient;
+import io.plexrecommend.scanner.plex.PlexConnection;
 import io.plexrecommend.scanner.plex.PlexLibrary;
-import io.plexrecommend.scanner.plex.ScanReport;
+import io.plexrecommend.scanner.settings.SettingsService;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The Plex movie and show libraries, and a full scan of one of them. */
+/** The Plex movie and show libraries a scan can choose from. */
 @Path("/api/libraries")
 @Produces(MediaType.APPLICATION_JSON)
 public class LibraryResource {
 
-    private final LibraryScanner scanner;
+    private final PlexClient plex;
+    private final SettingsService settings;
 
-    public LibraryResource(LibraryScanner scanner) {
-        this.scanner = scanner;
+    public LibraryResource(PlexClient plex, SettingsService settings) {
+        this.plex = plex;
+        this.settings = settings;
     }
 
     @GET
     public List<PlexLibrary> libraries() {
-        return scanner.libraries();
-    }
-
-    /** Scans the library and answers when every item is published (or reported as failed). */
-    @POST
-    @Path("/{id}/scan")
-    public ScanReport scan(@PathParam("id") String id) {
-        return scanner.scan(id);
+        return plex.librariesWithCounts(PlexConnection.owner(settings.current()));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 
-/** The one place that decides what a failed call to our services means for the user. */
+/** Runs one call to another service and turns what went wrong into an {@link UpstreamException} for the user. */
 final class Upstream {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,17 +18,31 @@ final class Upstream {
     static <T> T call(String service, String baseUrl, Supplier<T> call) {
         try {
             return call.get();
-        } catch (ProcessingException e) {
-            throw new UpstreamException(service, UpstreamException.Kind.UNREACHABLE,
-                    service + " is not reachable at " + baseUrl + ": " + rootMessage(e), e);
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 400 || status == 409 || status == 422) {
-                throw new UpstreamException(service, UpstreamException.Kind.REJECTED, errorMessage(e.getResponse()), e);
-            }
-            throw new UpstreamException(service, UpstreamException.Kind.FAILED,
-                    service + " answered HTTP " + status, e);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw translate(service, baseUrl, e);
         }
+    }
+
+    /** Also used for streams, whose failures arrive as items of the stream instead of thrown exceptions. */
+    static RuntimeException translate(String service, String baseUrl, Throwable e) {
+        if (e instanceof UpstreamException upstream) {
+            return upstream;
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            UpstreamException.Kind kind = switch (status) {
+                case 400, 409, 422 -> UpstreamException.Kind.REJECTED;
+                case 404 -> UpstreamException.Kind.NOT_FOUND;
+                case 413 -> UpstreamException.Kind.TOO_LARGE;
+                default -> null;
+            };
+            if (kind != null) {
+                return new UpstreamException(service, kind, errorMessage(web.getResponse()), e);
+            }
+            return new UpstreamException(service, UpstreamException.Kind.FAILED, service + " answered HTTP " + status, e);
+        }
+        return new UpstreamException(service, UpstreamException.Kind.UNREACHABLE,
+                service + " is not reachable at " + baseUrl + ": " + rootMessage(e), e);
     }
 
     /** Our services refuse a request with {"error": "..."}; anything else is shown as plain text. */

@@ -8,6 +8,10 @@ public class UpstreamException extends RuntimeException {
         UNREACHABLE,
         /** The service refused the request with a 4xx; {@link #getMessage()} is its explanation. */
         REJECTED,
+        /** The service does not know what was asked for (404); {@link #getMessage()} is its explanation. */
+        NOT_FOUND,
+        /** The service refused the request as too large (413). */
+        TOO_LARGE,
         /** The service answered with an unexpected status or body. */
         FAILED
     }

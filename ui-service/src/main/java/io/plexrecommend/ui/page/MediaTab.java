@@ -5,13 +5,19 @@ import java.util.Arrays;
 
 /** The media tabs of the page; the wire name is what recommender-service expects in {@code type=}. */
 public enum MediaTab {
-    MOVIE("movie"),
-    SHOW("show");
+    MOVIE("movie", "Movies"),
+    SHOW("show", "TV Shows");
 
     private final String wireName;
+    private final String label;
 
-    MediaTab(String wireName) {
+    MediaTab(String wireName, String label) {
         this.wireName = wireName;
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
     }
 
     public String wireName() {

@@ -1,6 +1,5 @@
 package io.plexrecommend.ui.page;
 
-import jakarta.ws.rs.BadRequestException;
 import java.util.regex.Pattern;
 
 /** The household member whose recommendations are shown. Names are restricted so they are safe in URLs and cookies. */
@@ -11,7 +10,7 @@ public record Profile(String name) {
 
     public Profile {
         if (name == null || !VALID.matcher(name).matches()) {
-            throw new BadRequestException("A profile name is 1 to 64 letters, digits, '.', '_' or '-'.");
+            throw new BadInputException("A profile name is 1 to 64 letters, digits, '.', '_' or '-'.");
         }
     }
 

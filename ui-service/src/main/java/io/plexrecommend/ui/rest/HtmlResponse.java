@@ -11,9 +11,17 @@ final class HtmlResponse {
     private HtmlResponse() {
     }
 
-    static Response of(Response.Status status, TemplateInstance body) {
+    static Response ok(TemplateInstance body) {
+        return of(Response.Status.OK, body);
+    }
+
+    static Response of(Response.StatusType status, TemplateInstance body) {
+        return builder(status, body).build();
+    }
+
+    static Response.ResponseBuilder builder(Response.StatusType status, TemplateInstance body) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.status(status).type(MediaType.TEXT_HTML).cacheControl(noStore).entity(body.render()).build();
+        return Response.status(status).type(MediaType.TEXT_HTML).cacheControl(noStore).entity(body.render());
     }
 }

@@ -1,8 +1,8 @@
 package io.plexrecommend.ui.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
+import io.plexrecommend.ui.testing.UiSession;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class CatalogImportResourceTest {
     @Test
     void importWhileTheScannerIsNotRunningShowsAFriendlyPanel() {
         byte[] catalog = "{\"title\":\"Alien\"}\n".getBytes(StandardCharsets.UTF_8);
-        given().multiPart("catalog", "catalog.jsonl", catalog, "application/x-ndjson")
+        UiSession.open().request().multiPart("catalog", "catalog.jsonl", catalog, "application/x-ndjson")
                 .when().post("/config/catalog-import").then()
                 .statusCode(503)
                 .contentType(containsString("text/html"))
@@ -22,8 +22,16 @@ class CatalogImportResourceTest {
     }
 
     @Test
+    void importWithoutTheCsrfTokenIsRefusedBeforeAnythingIsSent() {
+        byte[] catalog = "{\"title\":\"Alien\"}\n".getBytes(StandardCharsets.UTF_8);
+        io.restassured.RestAssured.given().multiPart("catalog", "catalog.jsonl", catalog, "application/x-ndjson")
+                .when().post("/config/catalog-import").then()
+                .statusCode(400);
+    }
+
+    @Test
     void importWithoutAFileAsksForOne() {
-        given().multiPart("catalog", "empty.jsonl", new byte[0], "application/x-ndjson")
+        UiSession.open().request().multiPart("catalog", "empty.jsonl", new byte[0], "application/x-ndjson")
                 .when().post("/config/catalog-import").then()
                 .statusCode(400)
                 .body(containsString("Choose a JSON Lines file to import."));

@@ -1,0 +1,130 @@
+package io.plexrecommend.recommender.model;
+
+import java.util.List;
+
+/**
+ * Scores every item for one profile. Each history item pushes score onto its neighbours in the collaborative and the
+ * content similarity matrices (item-based kNN, read from the history item's top-K row, so a request costs
+ * history × K, not catalog × history); the two sums and the two priors are standardised over the candidates and
+ * blended by {@link ScoringWeights}. Rated, watched and dismissed items get {@link Float#NEGATIVE_INFINITY}.
+ */
+public final class Scorer {
+
+    /** A dismissal pushes content neighbours away like a rating this far below the profile's mean. */
+    static final double DISMISSAL_PULL = -1.0;
+    /** A watch without a rating: a weak positive. */
+    static final double WATCH_PULL = 0.5;
+
+    private final ScoringWeights weights;
+
+    public Scorer(ScoringWeights weights) {
+        this.weights = weights;
+    }
+
+    public record Parts(float[] collaborative, float[] content) {
+    }
+
+    public float[] score(List<Signal> history, Neighbours collaborative, Neighbours content, ItemPriors priors,
+            int items) {
+        Parts parts = parts(history, collaborative, content, items);
+        boolean[] excluded = new boolean[items];
+        for (Signal signal : history) {
+            if (signal.item() < items) {
+                excluded[signal.item()] = true;
+            }
+        }
+        float[] total = new float[items];
+        add(total, parts.collaborative(), weights.collaborative(), excluded);
+        add(total, parts.content(), weights.content(), excluded);
+        add(total, priors.inSystemPopularity(), weights.popularity(), excluded);
+        add(total, priors.quality(), weights.quality(), excluded);
+        for (int i = 0; i < items; i++) {
+            if (excluded[i]) {
+                total[i] = Float.NEGATIVE_INFINITY;
+            }
+        }
+        return total;
+    }
+
+    public Parts parts(List<Signal> history, Neighbours collaborative, Neighbours content, int items) {
+        double mean = meanRating(history);
+        float[] cf = new float[items];
+        float[] ct = new float[items];
+        for (Signal signal : history) {
+            double interest;
+            double taste;
+            switch (signal.kind()) {
+                case RATED -> {
+                    double centred = (signal.rating() - mean) / 4.5;
+                    interest = Math.max(0, 1 + weights.ratingTilt() * centred * 2);
+                    taste = centred;
+                }
+                case WATCHED -> {
+                    interest = WATCH_PULL;
+                    taste = WATCH_PULL * 0.5;
+                }
+                default -> {
+                    interest = 0;
+                    taste = DISMISSAL_PULL * 0.5;
+                }
+            }
+            push(cf, collaborative, signal.item(), interest);
+            push(ct, content, signal.item(), taste);
+        }
+        return new Parts(cf, ct);
+    }
+
+    private static void push(float[] into, Neighbours neighbours, int item, double weight) {
+        if (weight == 0) {
+            return;
+        }
+        int[] ids = neighbours.ids(item);
+        float[] sims = neighbours.sims(item);
+        for (int n = 0; n < ids.length; n++) {
+            if (ids[n] < into.length) {
+                into[ids[n]] += (float) (weight * sims[n]);
+            }
+        }
+    }
+
+    /** Adds {@code weight × z(values)}, z standardised over the candidates (not excluded). */
+    private static void add(float[] total, float[] values, double weight, boolean[] excluded) {
+        if (weight == 0) {
+            return;
+        }
+        double sum = 0;
+        double squares = 0;
+        int count = 0;
+        int n = Math.min(total.length, values.length);
+        for (int i = 0; i < n; i++) {
+            if (!excluded[i]) {
+                sum += values[i];
+                squares += (double) values[i] * values[i];
+                count++;
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        double mean = sum / count;
+        double std = Math.sqrt(Math.max(0, squares / count - mean * mean));
+        if (std < 1e-9) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            total[i] += (float) (weight * (values[i] - mean) / std);
+        }
+    }
+
+    private static double meanRating(List<Signal> history) {
+        double sum = 0;
+        int count = 0;
+        for (Signal signal : history) {
+            if (signal.kind() == Signal.Kind.RATED) {
+                sum += signal.rating();
+                count++;
+            }
+        }
+        return count == 0 ? 5.5 : sum / count;
+    }
+}

@@ -1,0 +1,207 @@
+package io.plexrecommend.recommender.recommendation;
+
+import io.plexrecommend.recommender.catalog.FloatVectors;
+import io.plexrecommend.recommender.catalog.GraphVectorEntity;
+import io.plexrecommend.recommender.catalog.ItemChanged;
+import io.plexrecommend.recommender.catalog.ItemEmbeddingEntity;
+import io.plexrecommend.recommender.catalog.MediaItemEntity;
+import io.plexrecommend.recommender.config.RecommenderConfig;
+import io.plexrecommend.recommender.model.CoRatingSimilarity;
+import io.plexrecommend.recommender.model.ContentWeights;
+import io.plexrecommend.recommender.model.ItemPriors;
+import io.plexrecommend.recommender.model.ItemSpace;
+import io.plexrecommend.recommender.model.ModelItem;
+import io.plexrecommend.recommender.model.Neighbours;
+import io.plexrecommend.recommender.model.SimilarityBuilder;
+import io.plexrecommend.recommender.profile.ProfileState;
+import io.plexrecommend.recommender.profile.ProfileStates;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.logging.Logger;
+
+/**
+ * The model the requests read: every item's representation ({@link ItemSpace}) and display facts, the content and
+ * collaborative similarity matrices and the priors. All changes run on one worker thread, in order (item changes,
+ * rebuilds); requests read the current matrices without locks.
+ */
+@ApplicationScoped
+public class LiveModel {
+
+    private static final Logger LOG = Logger.getLogger(LiveModel.class);
+
+    private final ItemSpace space = new ItemSpace();
+    private volatile ItemInfo[] infos = new ItemInfo[0];
+    private volatile Neighbours content;
+    private volatile Neighbours collaborative;
+    private volatile ItemPriors priors = new ItemPriors(new float[0], new float[0]);
+    private volatile int[] ratingCounts = new int[0];
+    private volatile long collaborativeVersion = -1;
+    private volatile boolean ready;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "recommender-model");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ProfileStates profiles;
+    private final RecommenderConfig.Model config;
+
+    LiveModel(ProfileStates profiles, RecommenderConfig config) {
+        this.profiles = profiles;
+        this.config = config.model();
+        this.content = new Neighbours(0, this.config.neighbours());
+        this.collaborative = new Neighbours(0, this.config.neighbours());
+    }
+
+    void start(@Observes StartupEvent event) {
+        worker.submit(this::loadAll);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+
+    void onItemChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemChanged changed) {
+        worker.submit(() -> reload(changed.mediaId()));
+    }
+
+    public ContentWeights contentWeights() {
+        return new ContentWeights(config.metadataWeight(), config.textWeight(), config.graphWeight());
+    }
+
+    /** Whether the first load finished (until then answers come from what is loaded so far). */
+    public boolean ready() {
+        return ready;
+    }
+
+    public ItemSpace space() {
+        return space;
+    }
+
+    public Optional<Integer> indexOf(String mediaId) {
+        return space.indexOf(mediaId);
+    }
+
+    public ItemInfo info(int i) {
+        ItemInfo[] now = infos;
+        return i < now.length ? now[i] : null;
+    }
+
+    public int size() {
+        return space.size();
+    }
+
+    public Neighbours content() {
+        return content;
+    }
+
+    public Neighbours collaborative() {
+        return collaborative;
+    }
+
+    public ItemPriors priors() {
+        return priors;
+    }
+
+    /** Full content rebuild, on the worker; returns the rebuild's duration in milliseconds. */
+    public Future<Long> rebuildContent() {
+        return worker.submit(() -> {
+            long start = System.nanoTime();
+            space.reweigh();
+            content = SimilarityBuilder.build(space, contentWeights(), config.neighbours());
+            return (System.nanoTime() - start) / 1_000_000;
+        });
+    }
+
+    /** Rebuilds the collaborative matrix and the priors if any profile changed since the last build. */
+    public Future<Boolean> refreshCollaborative(boolean force) {
+        return worker.submit(() -> {
+            long version = profiles.version();
+            if (!force && version == collaborativeVersion && priors.quality().length == space.size()) {
+                return false;
+            }
+            List<int[]> histories = new ArrayList<>();
+            for (ProfileState state : profiles.all().values()) {
+                int[] items = state.ratings().keySet().stream().map(space::indexOf).flatMap(Optional::stream)
+                        .mapToInt(Integer::intValue).distinct().toArray();
+                if (items.length > 0) {
+                    histories.add(items);
+                }
+            }
+            CoRatingSimilarity.Result result = CoRatingSimilarity.build(histories, space.size(),
+                    config.neighbours(), config.collaborativeShrink());
+            collaborative = result.neighbours();
+            ratingCounts = result.ratingCounts();
+            priors = ItemPriors.of(space, ratingCounts, config.priorVotes());
+            collaborativeVersion = version;
+            return true;
+        });
+    }
+
+    public int ratingCount(int i) {
+        int[] counts = ratingCounts;
+        return i < counts.length ? counts[i] : 0;
+    }
+
+    private void loadAll() {
+        try {
+            long start = System.nanoTime();
+            List<MediaItemEntity> items = QuarkusTransaction.requiringNew()
+                    .call(() -> MediaItemEntity.<MediaItemEntity>listAll());
+            for (MediaItemEntity item : items) {
+                QuarkusTransaction.requiringNew().run(() -> put(item, ItemEmbeddingEntity.findById(item.mediaId),
+                        GraphVectorEntity.findById(item.mediaId)));
+            }
+            space.reweigh();
+            content = SimilarityBuilder.build(space, contentWeights(), config.neighbours());
+            refreshCollaborative(true);
+            ready = true;
+            LOG.infof("model loaded: %d items in %d ms", items.size(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("could not load the model", e);
+        }
+    }
+
+    private void reload(String mediaId) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                MediaItemEntity item = MediaItemEntity.findById(mediaId);
+                if (item != null) {
+                    int i = put(item, ItemEmbeddingEntity.findById(mediaId), GraphVectorEntity.findById(mediaId));
+                    if (!item.removed) {
+                        SimilarityBuilder.update(content, space, contentWeights(), i);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "could not update the model for %s", mediaId);
+        }
+    }
+
+    private int put(MediaItemEntity item, ItemEmbeddingEntity embedding, GraphVectorEntity graph) {
+        int i = space.upsert(new ModelItem(item.mediaId, item.type, item.genres, item.keywords, item.cast,
+                item.directors, item.collection, item.originalLanguage, item.year, item.voteAverage, item.voteCount,
+                item.popularity, embedding == null ? null : FloatVectors.fromBytes(embedding.vector),
+                embedding == null || embedding.features == null ? null : FloatVectors.fromBytes(embedding.features),
+                graph == null ? null : FloatVectors.fromBytes(graph.vector)));
+        ItemInfo[] now = infos;
+        if (i >= now.length) {
+            now = Arrays.copyOf(now, Math.max(i + 1, now.length * 2));
+        } else {
+            now = now.clone();
+        }
+        now[i] = ItemInfo.of(item);
+        infos = now;
+        return i;
+    }
+}

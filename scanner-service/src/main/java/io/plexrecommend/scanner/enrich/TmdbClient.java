@@ -1,0 +1,70 @@
+package io.plexrecommend.scanner.enrich;
+
+import io.plexrecommend.scanner.config.ScannerConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.ExponentialBackoff;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * TMDB calls as enrichment needs them: each waits for the key's shared rate limiter, is retried with exponential
+ * backoff and jitter on 429, 5xx, timeouts and dropped connections, and has a timeout per attempt. A 404 is empty;
+ * a 401 is an {@link ApiAuthException} at once. The numbers are MicroProfile Fault Tolerance settings
+ * ({@code io.plexrecommend.scanner.enrich.TmdbClient/Retry/...} in application.properties).
+ */
+@ApplicationScoped
+@Retry(maxRetries = 5, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250,
+        retryOn = {TransientApiException.class, TimeoutException.class}, abortOn = ApiAuthException.class)
+@ExponentialBackoff(factor = 2, maxDelay = 30_000)
+@Timeout(value = 20_000)
+public class TmdbClient {
+
+    static final String SERVICE = "TMDB";
+
+    private final TmdbApi api;
+    private final RateLimiters limiters;
+    private final double perSecond;
+
+    public TmdbClient(@RestClient TmdbApi api, RateLimiters limiters, ScannerConfig config) {
+        this.api = api;
+        this.limiters = limiters;
+        this.perSecond = config.tmdb().requestsPerSecond();
+    }
+
+    /** Movie details with keywords, credits and external ids in one call. */
+    public Optional<String> movie(TmdbCredential key, long id) {
+        return call(key, "movie " + id,
+                () -> api.movie(id, "keywords,credits,external_ids", key.queryKey(), key.bearer()));
+    }
+
+    /** Series details with keywords, whole-run credits and external ids in one call. */
+    public Optional<String> tv(TmdbCredential key, long id) {
+        return call(key, "tv " + id,
+                () -> api.tv(id, "keywords,aggregate_credits,external_ids", key.queryKey(), key.bearer()));
+    }
+
+    /** {@code source} is {@code imdb_id} or {@code tvdb_id}. */
+    public Optional<String> find(TmdbCredential key, String externalId, String source) {
+        return call(key, "find " + externalId, () -> api.find(externalId, source, key.queryKey(), key.bearer()));
+    }
+
+    public Optional<String> configuration(TmdbCredential key) {
+        return call(key, "configuration", () -> api.configuration(key.queryKey(), key.bearer()));
+    }
+
+    private Optional<String> call(TmdbCredential key, String what, Supplier<String> call) {
+        try {
+            limiters.acquire(SERVICE, key.limiterKey(), perSecond);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EnrichmentException("interrupted while waiting for the TMDB rate limiter");
+        }
+        return ApiCalls.call(SERVICE, what, call,
+                retryAfter -> limiters.pause(SERVICE, key.limiterKey(), perSecond, retryAfter));
+    }
+}

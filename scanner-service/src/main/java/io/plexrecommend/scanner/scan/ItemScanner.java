@@ -1,0 +1,148 @@
+package io.plexrecommend.scanner.scan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plexrecommend.events.MediaItem;
+import io.plexrecommend.scanner.enrich.EnrichmentException;
+import io.plexrecommend.scanner.messaging.MediaItemPublisher;
+import io.plexrecommend.scanner.plex.PlexClient;
+import io.plexrecommend.scanner.plex.PlexException;
+import io.plexrecommend.scanner.plex.PlexItemMapper;
+import io.plexrecommend.scanner.plex.PlexLibrary;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Brings one library entry up to date. An entry whose Plex {@code updatedAt} matches what was published last time is
+ * skipped without a single call (only a changed star rating or watch of the owner is published). Otherwise it reads
+ * the full metadata, enriches it (from the cache when fresh), and publishes it unless the result is identical to the
+ * last one. A failed enrichment still publishes the Plex metadata, and leaves the entry marked for the next scan.
+ */
+@ApplicationScoped
+public class ItemScanner {
+
+    /** What happened to an entry, for the job's counters; {@code problem} is set for failures and for notes. */
+    public record Outcome(Kind kind, String item, String problem) {
+        public enum Kind { PUBLISHED, SKIPPED, FAILED }
+    }
+
+    private final PlexClient plex;
+    private final PlexItemMapper mapper;
+    private final MediaItemPublisher publisher;
+    private final ItemIndex index;
+    private final PlexUserStateSync userStates;
+    private final ObjectMapper json;
+    private final long ackTimeoutMillis;
+
+    public ItemScanner(PlexClient plex, PlexItemMapper mapper, MediaItemPublisher publisher, ItemIndex index,
+            PlexUserStateSync userStates, ObjectMapper json, io.plexrecommend.scanner.config.ScannerConfig config) {
+        this.plex = plex;
+        this.mapper = mapper;
+        this.publisher = publisher;
+        this.index = index;
+        this.userStates = userStates;
+        this.json = json;
+        this.ackTimeoutMillis = config.publish().ackTimeout().toMillis();
+    }
+
+    public Outcome scan(ScanContext ctx, PlexLibrary library, JsonNode entry, String scanId) {
+        String ratingKey = entry.path("ratingKey").asText(null);
+        String name = entry.hasNonNull("title") ? entry.get("title").asText() : "ratingKey " + ratingKey;
+        if (ratingKey == null || ratingKey.isBlank()) {
+            return new Outcome(Outcome.Kind.FAILED, name, "Plex listed an item without a ratingKey");
+        }
+        String libraryId = ctx.libraryId(library.id());
+        Long updatedAt = entry.hasNonNull("updatedAt") ? entry.get("updatedAt").asLong() : null;
+        try {
+            Optional<IndexedItem> known = index.find(libraryId, ratingKey);
+            if (known.isPresent() && updatedAt != null && updatedAt.equals(known.get().plexUpdatedAt())) {
+                syncOwner(ctx, known.get().mediaId(), entry);
+                return new Outcome(Outcome.Kind.SKIPPED, name, null);
+            }
+            JsonNode full = ctx.demo() ? entry : plex.metadata(ctx.plex(), ratingKey).orElse(entry);
+            MediaItem item;
+            try {
+                item = mapper.toItem(full, library, ctx.demo());
+            } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
+                return new Outcome(Outcome.Kind.FAILED, name, e.getMessage());
+            }
+            String note = null;
+            try {
+                item = ctx.enrichment().enrich(item);
+            } catch (EnrichmentException e) {
+                note = "published without enrichment: " + e.getMessage();
+                updatedAt = null; // try again next scan
+            }
+            String hash = hash(item);
+            boolean unchanged = known.isPresent() && known.get().contentHash().equals(hash)
+                    && known.get().mediaId().equals(item.mediaId());
+            if (!unchanged) {
+                await(publisher.publish(item));
+                if (known.isPresent() && !known.get().mediaId().equals(item.mediaId())) {
+                    retire(known.get().mediaId(), libraryId, ratingKey, "now known as " + item.mediaId());
+                }
+            }
+            index.save(new IndexedItem(libraryId, ratingKey, item.mediaId(), item.type().wireName(), item.title(),
+                    item.year(), item.externalIds().tmdb(), item.externalIds().tvdb(), item.externalIds().imdb(),
+                    updatedAt, item.poster(), hash), scanId);
+            syncOwner(ctx, item.mediaId(), full);
+            return new Outcome(unchanged ? Outcome.Kind.SKIPPED : Outcome.Kind.PUBLISHED, item.title(), note);
+        } catch (PlexException | IllegalStateException e) {
+            return new Outcome(Outcome.Kind.FAILED, name, e.getMessage());
+        }
+    }
+
+    /** The owner's star rating and last watch of the entry, as rating events when they changed. */
+    private void syncOwner(ScanContext ctx, String mediaId, JsonNode entry) {
+        if (ctx.ownerProfile() == null) {
+            return;
+        }
+        syncUser(ctx.ownerProfile(), mediaId, entry);
+    }
+
+    void syncUser(String profile, String mediaId, JsonNode entry) {
+        Double plexRating = entry.hasNonNull("userRating") ? entry.get("userRating").asDouble() : null;
+        Long lastViewedAt = entry.hasNonNull("lastViewedAt") ? entry.get("lastViewedAt").asLong() : null;
+        Long ratedAt = entry.hasNonNull("lastRatedAt") ? entry.get("lastRatedAt").asLong() : null;
+        userStates.sync(profile, mediaId, PlexUserStateSync.rating(plexRating), true, lastViewedAt, ratedAt);
+    }
+
+    /** Publishes a removal for {@code mediaId} unless another library entry still carries it. */
+    void retire(String mediaId, String exceptLibraryId, String exceptRatingKey, String reason) {
+        boolean elsewhere = index.byMediaId(mediaId).filter(i -> !(i.libraryId().equals(exceptLibraryId)
+                && i.ratingKey().equals(exceptRatingKey))).isPresent();
+        if (!elsewhere) {
+            await(publisher.remove(mediaId, reason));
+        }
+    }
+
+    private void await(java.util.concurrent.CompletableFuture<Void> ack) {
+        try {
+            ack.get(ackTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka did not accept the event: " + e.getCause().getMessage(), e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge the event in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        }
+    }
+
+    private String hash(MediaItem item) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(item));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
