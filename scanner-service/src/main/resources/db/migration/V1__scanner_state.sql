@@ -25,7 +25,8 @@ CREATE TABLE item (
     tmdb_id         INTEGER,
     tvdb_id         INTEGER,
     imdb_id         TEXT,
-    plex_updated_at INTEGER,           -- Plex updatedAt of the version published; null = publish again next scan
+    listing_version TEXT,              -- Plex updatedAt + the user's rating and watches as last published;
+                                       -- null = read and publish again next scan
     poster_source   TEXT,
     poster_path     TEXT,
     content_hash    TEXT    NOT NULL,  -- sha-256 of the published item

@@ -77,7 +77,8 @@ class CatalogConsumptionTest {
                 .get("/api/profiles/{p}/recommendations", newProfile())
                 .then().statusCode(200).extract().jsonPath();
         assertThat(one.getList("$")).hasSize(1);
-        assertThat(one.getMap("[0]")).containsOnlyKeys("mediaId", "title", "year", "type", "score", "reason");
+        assertThat(one.getMap("[0]")).containsOnlyKeys("mediaId", "title", "year", "type", "score", "explanation");
+        assertThat(one.getMap("[0].explanation")).containsOnlyKeys("text", "because", "shared");
         assertThat(one.getString("[0].type")).isEqualTo("movie");
 
         given().queryParam("limit", 0).get("/api/profiles/{p}/recommendations", newProfile())

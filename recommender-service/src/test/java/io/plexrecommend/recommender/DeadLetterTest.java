@@ -74,6 +74,24 @@ class DeadLetterTest {
     }
 
     @Test
+    void aMalformedGraphVectorGoesToItsDeadLetterTopicAndTheNextVectorIsStillStored() {
+        String movie = newMediaId(MediaType.MOVIE);
+        discover(item(movie, "Graph Vector After Bad").build());
+        awaitKnown(movie);
+        String wrongDimension = "{\"eventType\":\"GraphEmbeddedEvent\",\"schemaVersion\":1,"
+                + "\"eventId\":\"5c0d9e8f-7a6b-4c5d-8e9f-0a1b2c3d4e5f\",\"occurredAt\":\"2026-11-23T20:20:00Z\","
+                + "\"mediaId\":\"" + movie + "\",\"modelId\":\"g\",\"trainedAt\":\"2026-11-23T20:19:58Z\","
+                + "\"dimension\":3,\"vector\":[0.5,0.5]}";
+
+        TopicClient.forTestBroker().send(Topics.GRAPH_EMBEDDINGS, movie, wrongDimension);
+        graphVector(movie, 0.6f, 0.8f);
+
+        await().atMost(WAIT).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> io.plexrecommend.recommender.catalog.GraphVectorEntity.findById(movie) != null));
+        assertThat(assertDeadLetter(Topics.GRAPH_EMBEDDINGS, movie, wrongDimension)).contains("dimension");
+    }
+
+    @Test
     void aMalformedRatingGoesToItsDeadLetterTopicAndTheNextRatingIsStillApplied() {
         String profile = newProfile();
         String movie = newMediaId(MediaType.MOVIE);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.plexrecommend.broker.TopicClient;
 import io.plexrecommend.events.EventCodec;
+import io.plexrecommend.events.GraphEmbeddedEvent;
 import io.plexrecommend.events.MediaDiscoveredEvent;
 import io.plexrecommend.events.MediaEmbeddedEvent;
 import io.plexrecommend.events.MediaGraphUpdatedEvent;
@@ -54,6 +55,16 @@ final class Fixtures {
         publish(Topics.MEDIA_EMBEDDINGS, MediaEmbeddedEvent.of(mediaId, modelId, vector, "sha256:test"));
     }
 
+    static void graphVector(String mediaId, float... vector) {
+        publish(Topics.GRAPH_EMBEDDINGS, GraphEmbeddedEvent.of(mediaId, "graph-test-model",
+                java.time.Instant.parse("2026-11-23T20:00:00Z"), vector));
+    }
+
+    static void rateViaApi(String profile, String mediaId, int rating) {
+        given().contentType("application/json").body(java.util.Map.of("mediaId", mediaId, "rating", rating))
+                .post("/api/profiles/{p}/ratings", profile).then().statusCode(202);
+    }
+
     static void graph(String mediaId, int tripleCount) {
         publish(Topics.GRAPH_TRIPLES, MediaGraphUpdatedEvent.of(mediaId, "https://plex-recommend.io/media/" + mediaId,
                 tripleCount, ""));
@@ -79,7 +90,7 @@ final class Fixtures {
     }
 
     static String fragment(String profile, String type) {
-        return given().queryParam("profile", profile).queryParam("type", type).get("/fragments/tab")
+        return given().queryParam("type", type).get("/fragments/profiles/{p}/next", profile)
                 .then().statusCode(200).contentType("text/html").extract().asString();
     }
 

@@ -80,12 +80,7 @@ class RatingResourceTest {
         String top = fragmentMediaId(fragment(profile, "movie"));
         assertThat(recommendedIds(profile, "movie")).contains(top);
 
-        rate(profile, Map.of("mediaId", top, "rating", 9), 201)
-                .body("profile", is(profile))
-                .body("mediaId", is(top))
-                .body("rating", is(9))
-                .body("source", is("ui"))
-                .body("ratedAt", not(emptyOrNullString()));
+        rate(profile, Map.of("mediaId", top, "rating", 9), 202);
 
         // Applied at once: the very next answers leave the rated title out.
         assertThat(recommendedIds(profile, "movie")).doesNotContain(top).isNotEmpty();
@@ -93,7 +88,11 @@ class RatingResourceTest {
         assertThat(next).isNotNull().isNotEqualTo(top);
         given().get("/api/profiles/{p}/ratings", profile).then().statusCode(200)
                 .body("mediaId", contains(top))
-                .body("rating", contains(9));
+                .body("rating", contains(9))
+                .body("[0].title", not(emptyOrNullString()))
+                .body("[0].type", is("movie"))
+                .body("[0].source", is("ui"))
+                .body("[0].ratedAt", not(emptyOrNullString()));
 
         ConsumerRecord<String, String> published = await().atMost(Duration.ofSeconds(20))
                 .until(() -> ratingsKeyed(profile), records -> !records.isEmpty()).get(0);

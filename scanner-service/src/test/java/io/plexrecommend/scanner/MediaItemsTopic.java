@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.plexrecommend.broker.TopicClient;
 import io.plexrecommend.events.EventCodec;
 import io.plexrecommend.events.MediaDiscoveredEvent;
+import io.plexrecommend.events.MediaItemEvent;
 import io.plexrecommend.events.Topics;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,28 +24,40 @@ import org.awaitility.Awaitility;
 public final class MediaItemsTopic {
 
     /**
-     * Everything on the topic, as the latest event per key, once all of {@code expectedKeys} are there. Checks on
-     * the way that each record's key is its event's media id.
+     * The latest discovery per key, once all of {@code expectedKeys} are there. Checks on the way that each record's
+     * key is its event's media id.
      */
     public static Map<String, MediaDiscoveredEvent> readUntilPresent(Collection<String> expectedKeys) {
         AtomicReference<Map<String, MediaDiscoveredEvent>> latest = new AtomicReference<>();
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            latest.set(readAll());
-            return latest.get().keySet().containsAll(expectedKeys);
+            Map<String, MediaDiscoveredEvent> discovered = new LinkedHashMap<>();
+            for (MediaItemEvent event : all()) {
+                if (event instanceof MediaDiscoveredEvent d) {
+                    discovered.put(d.mediaId(), d);
+                }
+            }
+            latest.set(discovered);
+            return discovered.keySet().containsAll(expectedKeys);
         });
         return latest.get();
     }
 
-    private static Map<String, MediaDiscoveredEvent> readAll() {
+    /** Every event on the topic, in order. */
+    public static List<MediaItemEvent> all() {
         List<ConsumerRecord<String, String>> records =
                 TopicClient.forTestBroker().read(Topics.MEDIA_ITEMS, Integer.MAX_VALUE, Duration.ofSeconds(2));
-        Map<String, MediaDiscoveredEvent> byKey = new LinkedHashMap<>();
+        List<MediaItemEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
-            MediaDiscoveredEvent event = EventCodec.decode(record.value(), MediaDiscoveredEvent.class);
+            MediaItemEvent event = EventCodec.decode(record.value(), MediaItemEvent.class);
             assertThat(record.key()).isEqualTo(event.mediaId());
-            byKey.put(record.key(), event);
+            events.add(event);
         }
-        return byKey;
+        return events;
+    }
+
+    /** Events about {@code mediaId}, in order. */
+    public static List<MediaItemEvent> about(String mediaId) {
+        return all().stream().filter(e -> e.mediaId().equals(mediaId)).toList();
     }
 
     private MediaItemsTopic() {

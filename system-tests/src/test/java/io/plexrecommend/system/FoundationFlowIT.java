@@ -62,7 +62,11 @@ class FoundationFlowIT {
         String shown = shownItem(Http.get(ui + "/tabs/movie?profile=alice").body());
         assertThat(shown).startsWith("movie:tmdb:");
 
-        var next = Http.postForm(ui + "/tabs/movie/ratings?profile=alice", Map.of("mediaId", shown, "rating", "9"));
+        // A rating needs the page's CSRF token and cookie, as the browser sends them.
+        UiSession alice = UiSession.open(ui, "alice");
+        assertThat(Http.postForm(ui + "/tabs/movie/ratings?profile=alice", Map.of("mediaId", shown, "rating", "9")).status())
+                .as("a rating without the CSRF token").isEqualTo(400);
+        var next = alice.postForm("/tabs/movie/ratings", Map.of("mediaId", shown, "rating", "9"));
         assertThat(next.status()).as(next.body()).isEqualTo(200);
         assertThat(shownItem(next.body())).isNotEqualTo(shown).startsWith("movie:tmdb:");
 

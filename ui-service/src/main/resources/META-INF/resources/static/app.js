@@ -68,14 +68,6 @@
     }
   });
 
-  // A rating changed or removed in the history answers with the history again, not with the next card.
-  document.addEventListener('htmx:configRequest', function (event) {
-    const source = event.detail.elt;
-    if (source instanceof Element && source.closest('tr.rated')) {
-      event.detail.parameters.view = 'history';
-    }
-  });
-
   // The view buttons of a media tab (for you / top list / history) show which view is on screen.
   document.addEventListener('click', function (event) {
     const view = event.target instanceof Element ? event.target.closest('.view-button') : null;

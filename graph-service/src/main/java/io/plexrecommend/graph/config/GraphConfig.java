@@ -68,6 +68,10 @@ public interface GraphConfig {
         @WithDefault("10m")
         Duration maxDelay();
 
+        /** How often the scheduler asks whether a run is due (the debounce's resolution). */
+        @WithDefault("5s")
+        Duration checkEvery();
+
         /** The published vector's length. */
         @WithDefault("64")
         int dimension();

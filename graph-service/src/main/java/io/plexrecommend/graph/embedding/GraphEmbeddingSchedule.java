@@ -24,7 +24,7 @@ public class GraphEmbeddingSchedule {
         this.config = config.embedding();
     }
 
-    @Scheduled(every = "${graph.embedding.check-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${graph.embedding.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void trainWhenDue() {
         if (!config.enabled() || !changes.takeIfDue(config.debounce(), config.maxDelay())) {
             return;

@@ -7,6 +7,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
@@ -158,7 +160,21 @@ public class GraphSageGcn {
             put(indices, values, n + 2 * e, item, attribute, w);
             put(indices, values, n + 2 * e + 1, attribute, item, w);
         }
-        return manager.createCoo(FloatBuffer.wrap(values), indices, new Shape(n, n));
+        return sparse(manager, indices, values, n);
+    }
+
+    /**
+     * A sparse COO matrix whose indices and values PyTorch owns. DJL's {@code createCoo} builds them on Java direct
+     * buffers and closes those arrays at once, while the sparse tensor still points into their memory: once the
+     * garbage collector frees the buffers, the matrix reads garbage ("index out of row bound"). Cloning first gives
+     * the sparse tensor memory of its own.
+     */
+    private static NDArray sparse(NDManager manager, long[][] indices, float[] values, int n) {
+        try (NDArray javaIndices = manager.create(indices); NDArray javaValues = manager.create(values)) {
+            PtNDArray ownedIndices = (PtNDArray) javaIndices.duplicate();
+            PtNDArray ownedValues = (PtNDArray) javaValues.duplicate();
+            return JniUtils.createSparseCoo(ownedIndices, ownedValues, new Shape(n, n));
+        }
     }
 
     /** D^-1 A: each node's neighbours averaged (no self loop; GraphSAGE keeps the self term separate). */
@@ -174,7 +190,7 @@ public class GraphSageGcn {
             put(indices, values, 2 * e, item, attribute, 1f / degree[item]);
             put(indices, values, 2 * e + 1, attribute, item, 1f / degree[attribute]);
         }
-        return manager.createCoo(FloatBuffer.wrap(values), indices, new Shape(n, n));
+        return sparse(manager, indices, values, n);
     }
 
     private static void put(long[][] indices, float[] values, int at, int row, int column, float value) {

@@ -88,10 +88,10 @@ class MediaGraphMapperTest {
                 .isTrue();
         assertThat(model.listObjectsOfProperty(movie, Vocabulary.MENTIONS).mapWith(n -> n.asResource().getURI())
                 .toList()).contains("https://plex-recommend.io/entity/neil-mccauley",
-                        "https://plex-recommend.io/entity/los-angeles", "https://plex-recommend.io/entity/heist",
-                        "https://plex-recommend.io/entity/vincent-hanna");
-        assertThat(model.contains(node("https://plex-recommend.io/entity/heist"), RDF.type, Vocabulary.ENTITY))
-                .isTrue();
+                        "https://plex-recommend.io/entity/los-angeles", "https://plex-recommend.io/entity/master-thief",
+                        "https://plex-recommend.io/entity/detective");
+        assertThat(model.contains(node("https://plex-recommend.io/entity/master-thief"), RDF.type,
+                Vocabulary.ENTITY)).isTrue();
     }
 
     @Test

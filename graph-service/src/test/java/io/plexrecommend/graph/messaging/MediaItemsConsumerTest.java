@@ -11,7 +11,7 @@ import io.plexrecommend.events.MediaGraphUpdatedEvent;
 import io.plexrecommend.events.MediaRemovedEvent;
 import io.plexrecommend.events.Topics;
 import io.plexrecommend.graph.TestItems;
-import io.plexrecommend.graph.store.GraphStatus;
+import io.plexrecommend.graph.rest.ServiceStatus;
 import io.restassured.RestAssured;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -118,7 +118,7 @@ class MediaItemsConsumerTest {
     @Test
     void storeCompactsItselfOnceTheConfiguredNumberOfItemsChanged() {
         // %test.graph.compaction.after-writes=5; other tests' writes count too, so at least one compaction follows.
-        long before = RestAssured.get("/api/status").then().statusCode(200).extract().as(GraphStatus.class)
+        long before = RestAssured.get("/api/status").then().statusCode(200).extract().as(ServiceStatus.class)
                 .compactions();
         String mediaId = newMovieId();
         List<String> genres = List.of("Drama", "Comedy", "Horror", "Western", "Documentary");
@@ -128,8 +128,8 @@ class MediaItemsConsumerTest {
         }
 
         graphEventsFor(mediaId, genres.size());
-        GraphStatus status = await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
-                .until(() -> RestAssured.get("/api/status").then().statusCode(200).extract().as(GraphStatus.class),
+        ServiceStatus status = await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .until(() -> RestAssured.get("/api/status").then().statusCode(200).extract().as(ServiceStatus.class),
                         s -> s.compactions() > before);
         assertThat(status.diskBytes()).isPositive();
         assertThat(RestAssured.get("/api/items/{id}/triples", mediaId).then().statusCode(200).extract().asString())

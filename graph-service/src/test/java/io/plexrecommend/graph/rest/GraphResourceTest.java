@@ -46,8 +46,10 @@ class GraphResourceTest {
 
     @Test
     void unknownItemIsNotFoundAndNonsenseIsABadRequest() {
-        given().get("/api/items/{id}/triples", "movie:tmdb:999999999999").then().statusCode(404);
-        given().get("/api/items/{id}/triples", "not-a-media-id").then().statusCode(400);
+        given().get("/api/items/{id}/triples", "movie:tmdb:999999999999").then().statusCode(404)
+                .body("error", containsString("movie:tmdb:999999999999"));
+        given().get("/api/items/{id}/triples", "not-a-media-id").then().statusCode(400)
+                .body("error", containsString("is not a media id"));
     }
 
     @Test
@@ -55,7 +57,7 @@ class GraphResourceTest {
         stored();
         GraphStatus expected = store.status();
 
-        GraphStatus status = given().get("/api/status").then().statusCode(200).extract().as(GraphStatus.class);
+        ServiceStatus status = given().get("/api/status").then().statusCode(200).extract().as(ServiceStatus.class);
 
         assertThat(status.items()).isPositive().isEqualTo(expected.items());
         assertThat(status.triples()).isEqualTo(expected.triples());

@@ -48,6 +48,8 @@ public class LiveModel {
     private volatile int[] ratingCounts = new int[0];
     private volatile long collaborativeVersion = -1;
     private volatile boolean ready;
+    /** Item changes since the last full content build: incremental rows use the document frequencies of their time. */
+    private final java.util.concurrent.atomic.AtomicInteger changesSinceBuild = new java.util.concurrent.atomic.AtomicInteger();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "recommender-model");
         thread.setDaemon(true);
@@ -117,6 +119,7 @@ public class LiveModel {
     public Future<Long> rebuildContent() {
         return worker.submit(() -> {
             long start = System.nanoTime();
+            changesSinceBuild.set(0);
             space.reweigh();
             content = SimilarityBuilder.build(space, contentWeights(), config.neighbours());
             return (System.nanoTime() - start) / 1_000_000;
@@ -146,6 +149,14 @@ public class LiveModel {
             collaborativeVersion = version;
             return true;
         });
+    }
+
+    /**
+     * Whether so much changed since the last full build (a catalog import, a wave of new vectors) that a full
+     * rebuild with fresh document frequencies pays off: more than a fifth of the items.
+     */
+    public boolean largelyChanged() {
+        return changesSinceBuild.get() > Math.max(20, space.size() / 5);
     }
 
     public int ratingCount(int i) {
@@ -178,6 +189,7 @@ public class LiveModel {
                 MediaItemEntity item = MediaItemEntity.findById(mediaId);
                 if (item != null) {
                     int i = put(item, ItemEmbeddingEntity.findById(mediaId), GraphVectorEntity.findById(mediaId));
+                    changesSinceBuild.incrementAndGet();
                     if (!item.removed) {
                         SimilarityBuilder.update(content, space, contentWeights(), i);
                     }

@@ -28,9 +28,13 @@ public class BackgroundDuties {
         this.config = config.duties();
     }
 
+    /** Also rebuilds the content matrix in full when a large part of the catalog changed since the last build. */
     @Scheduled(every = "${recommender.duties.collaborative-refresh:30s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshCollaborative() throws InterruptedException, ExecutionException {
+        if (model.largelyChanged()) {
+            rebuildNow();
+        }
         long start = System.nanoTime();
         if (model.refreshCollaborative(false).get()) {
             log.write("retrain", "co-rating matrix and priors refreshed over " + model.size() + " items in "

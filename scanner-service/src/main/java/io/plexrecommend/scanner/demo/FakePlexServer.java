@@ -44,6 +44,9 @@ public final class FakePlexServer implements AutoCloseable {
     private record Fault(String pathPrefix, int status, String contentType, String body, Duration delay) {
     }
 
+    /** A valid 1x1 PNG: what an item's {@code thumb} path serves. */
+    static final byte[] TINY_PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
     private static final Pattern SECTION_ALL = Pattern.compile("^/library/sections/([^/]+)/all$");
     private static final Pattern METADATA = Pattern.compile("^/library/metadata/([^/]+)$");
 
@@ -55,6 +58,9 @@ public final class FakePlexServer implements AutoCloseable {
     private final HttpServer server;
     private volatile String token;
     private volatile Duration latency = Duration.ZERO;
+    /** Other accounts (Plex Home users): their token and how their view of an item differs (rating, watches). */
+    private final Map<String, java.util.function.UnaryOperator<ObjectNode>> users =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private FakePlexServer(String name, String token, List<Section> sections) {
         this.name = name;
@@ -88,6 +94,11 @@ public final class FakePlexServer implements AutoCloseable {
 
     public void token(String accepted) {
         token = accepted;
+    }
+
+    /** Accepts {@code userToken} too, showing each item through {@code view} (that user's rating and watches). */
+    public void addUser(String userToken, java.util.function.UnaryOperator<ObjectNode> view) {
+        users.put(userToken, view);
     }
 
     /** Added to every answer, like a real server on a network. */
@@ -126,7 +137,8 @@ public final class FakePlexServer implements AutoCloseable {
             if (!latency.isZero()) {
                 sleep(latency);
             }
-            if (!token.equals(exchange.getRequestHeaders().getFirst("X-Plex-Token"))) {
+            String given = exchange.getRequestHeaders().getFirst("X-Plex-Token");
+            if (!token.equals(given) && (given == null || !users.containsKey(given))) {
                 // What PMS sends for a missing or wrong token.
                 send(exchange, 401, "text/html", "<html><head><title>Unauthorized</title></head><body>"
                         + "<h1>401 Unauthorized</h1></body></html>");
@@ -144,11 +156,12 @@ public final class FakePlexServer implements AutoCloseable {
                 send(exchange, 400, "text/plain", "fake Plex: request lacks " + missing);
                 return;
             }
-            route(exchange, path);
+            route(exchange, path, users.getOrDefault(given, java.util.function.UnaryOperator.identity()));
         }
     }
 
-    private void route(HttpExchange exchange, String path) throws IOException {
+    private void route(HttpExchange exchange, String path, java.util.function.UnaryOperator<ObjectNode> view)
+            throws IOException {
         if (path.equals("/") || path.equals("/identity")) {
             ObjectNode container = json.createObjectNode().put("size", 0).put("friendlyName", name)
                     .put("machineIdentifier", "fake-" + Integer.toHexString(name.hashCode())).put("version", "1.40.2.8395");
@@ -168,8 +181,16 @@ public final class FakePlexServer implements AutoCloseable {
         }
         Matcher all = SECTION_ALL.matcher(path);
         if (all.matches() && section(all.group(1)) != null) {
-            listSection(exchange, section(all.group(1)));
+            listSection(exchange, section(all.group(1)), view);
             return;
+        }
+        for (Section s : sections()) {
+            for (ObjectNode item : s.items()) {
+                if (path.equals(item.path("thumb").asText(null))) {
+                    sendBytes(exchange, "image/png", TINY_PNG);
+                    return;
+                }
+            }
         }
         Matcher metadata = METADATA.matcher(path);
         if (metadata.matches()) {
@@ -178,7 +199,7 @@ public final class FakePlexServer implements AutoCloseable {
                     if (metadata.group(1).equals(item.path("ratingKey").asText())) {
                         ObjectNode container = json.createObjectNode().put("size", 1)
                                 .put("librarySectionID", s.key()).put("librarySectionTitle", s.title());
-                        container.putArray("Metadata").add(item);
+                        container.putArray("Metadata").add(view.apply(item.deepCopy()));
                         sendJson(exchange, container);
                         return;
                     }
@@ -196,7 +217,8 @@ public final class FakePlexServer implements AutoCloseable {
         return sections.get(key);
     }
 
-    private void listSection(HttpExchange exchange, Section section) throws IOException {
+    private void listSection(HttpExchange exchange, Section section, java.util.function.UnaryOperator<ObjectNode> view)
+            throws IOException {
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         String typeCode = section.type().equals("movie") ? "1" : "2";
         if (!typeCode.equals(query.get("type")) || !"1".equals(query.get("includeGuids"))) {
@@ -209,7 +231,7 @@ public final class FakePlexServer implements AutoCloseable {
         int size = Integer.parseInt(query.getOrDefault("X-Plex-Container-Size", "50"));
         ArrayNode page = json.createArrayNode();
         for (int i = start; i < Math.min(all.size(), start + size); i++) {
-            page.add(all.get(i));
+            page.add(view.apply(all.get(i).deepCopy()));
         }
         ObjectNode container = json.createObjectNode().put("size", page.size()).put("totalSize", all.size())
                 .put("offset", start).put("librarySectionID", section.key()).put("librarySectionTitle", section.title());
@@ -249,6 +271,12 @@ public final class FakePlexServer implements AutoCloseable {
         ObjectNode body = json.createObjectNode();
         body.set("MediaContainer", container);
         send(exchange, 200, "application/json", json.writeValueAsString(body));
+    }
+
+    private static void sendBytes(HttpExchange exchange, String contentType, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plexrecommend.scanner.config.ScannerConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -59,7 +61,9 @@ public class PlexClient {
         return libraries(plex).stream().map(l -> l.withItemCount(items(plex, l, 0, 0).totalSize())).toList();
     }
 
-    /** One page of {@code library}'s items, with their external guids. */
+    /** One page of {@code library}'s items, with their external guids. A 5xx or dropped connection is retried. */
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, retryOn = {PlexErrorException.class, PlexUnreachableException.class})
+    @ExponentialBackoff
     public PlexPage items(PlexConnection plex, PlexLibrary library, int start, int size) {
         String request = "GET /library/sections/" + library.id() + "/all";
         PlexResponse response = call(plex, request,
@@ -68,7 +72,9 @@ public class PlexClient {
         return new PlexPage(container.offset(), container.totalSize(), container.metadataOrEmpty());
     }
 
-    /** The item's full metadata, or empty if Plex no longer has it. */
+    /** The item's full metadata, or empty if Plex no longer has it. A 5xx or dropped connection is retried. */
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, retryOn = {PlexErrorException.class, PlexUnreachableException.class})
+    @ExponentialBackoff
     public Optional<JsonNode> metadata(PlexConnection plex, String ratingKey) {
         String request = "GET /library/metadata/" + ratingKey;
         try {

@@ -1,5 +1,7 @@
 package io.plexrecommend.scanner.rest;
 
+import io.plexrecommend.scanner.artwork.ArtworkUnavailableException;
+import io.plexrecommend.scanner.artwork.NoArtworkException;
 import io.plexrecommend.scanner.catalog.EmptyCatalogException;
 import io.plexrecommend.scanner.imports.InvalidImportException;
 import io.plexrecommend.scanner.imports.ImportTooLargeException;
@@ -41,6 +43,16 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public RestResponse<ErrorResponse> notFound(NotFoundException e) {
         return error(Response.Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorResponse> noArtwork(NoArtworkException e) {
+        return error(Response.Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorResponse> artworkUnavailable(ArtworkUnavailableException e) {
+        return error(Response.Status.BAD_GATEWAY, e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -5,8 +5,9 @@ import io.plexrecommend.events.ImageRef;
 /**
  * What the item index remembers about one library entry.
  *
- * @param plexUpdatedAt Plex's {@code updatedAt} of the version published, or null to publish it again next scan
+ * @param listingVersion Plex's {@code updatedAt} and the user's rating and watches, as listed when it was last
+ *        published; null to read and publish it again next scan
  */
 public record IndexedItem(String libraryId, String ratingKey, String mediaId, String type, String title, Integer year,
-        Long tmdbId, Long tvdbId, String imdbId, Long plexUpdatedAt, ImageRef poster, String contentHash) {
+        Long tmdbId, Long tvdbId, String imdbId, String listingVersion, ImageRef poster, String contentHash) {
 }

@@ -23,7 +23,7 @@ import java.util.Optional;
 public class ItemIndex {
 
     private static final String COLUMNS = "library_id, rating_key, media_id, type, title, year, tmdb_id, tvdb_id, "
-            + "imdb_id, plex_updated_at, poster_source, poster_path, content_hash";
+            + "imdb_id, listing_version, poster_source, poster_path, content_hash";
 
     private final AgroalDataSource db;
 
@@ -75,11 +75,11 @@ public class ItemIndex {
         String sql = "INSERT INTO item (" + COLUMNS + ", norm_title, last_scan_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                 + "ON CONFLICT (library_id, rating_key) DO UPDATE SET media_id = excluded.media_id, type = excluded.type, "
                 + "title = excluded.title, year = excluded.year, tmdb_id = excluded.tmdb_id, tvdb_id = excluded.tvdb_id, "
-                + "imdb_id = excluded.imdb_id, plex_updated_at = excluded.plex_updated_at, "
+                + "imdb_id = excluded.imdb_id, listing_version = excluded.listing_version, "
                 + "poster_source = excluded.poster_source, poster_path = excluded.poster_path, "
                 + "content_hash = excluded.content_hash, norm_title = excluded.norm_title, last_scan_id = excluded.last_scan_id";
         update(sql, item.libraryId(), item.ratingKey(), item.mediaId(), item.type(), item.title(), item.year(),
-                item.tmdbId(), item.tvdbId(), item.imdbId(), item.plexUpdatedAt(),
+                item.tmdbId(), item.tvdbId(), item.imdbId(), item.listingVersion(),
                 item.poster() == null ? null : item.poster().source(), item.poster() == null ? null : item.poster().path(),
                 item.contentHash(), normalize(item.title()), scanId);
     }
@@ -144,7 +144,7 @@ public class ItemIndex {
                     String posterSource = rs.getString(11);
                     items.add(new IndexedItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), longOrNull(rs, 6) == null ? null : rs.getInt(6), longOrNull(rs, 7),
-                            longOrNull(rs, 8), rs.getString(9), longOrNull(rs, 10),
+                            longOrNull(rs, 8), rs.getString(9), rs.getString(10),
                             posterSource == null ? null : new ImageRef(posterSource, rs.getString(12)), rs.getString(13)));
                 }
             }

@@ -59,10 +59,10 @@ public class ItemScanner {
             return new Outcome(Outcome.Kind.FAILED, name, "Plex listed an item without a ratingKey");
         }
         String libraryId = ctx.libraryId(library.id());
-        Long updatedAt = entry.hasNonNull("updatedAt") ? entry.get("updatedAt").asLong() : null;
+        String version = listingVersion(entry);
         try {
             Optional<IndexedItem> known = index.find(libraryId, ratingKey);
-            if (known.isPresent() && updatedAt != null && updatedAt.equals(known.get().plexUpdatedAt())) {
+            if (known.isPresent() && version != null && version.equals(known.get().listingVersion())) {
                 syncOwner(ctx, known.get().mediaId(), entry);
                 return new Outcome(Outcome.Kind.SKIPPED, name, null);
             }
@@ -78,7 +78,7 @@ public class ItemScanner {
                 item = ctx.enrichment().enrich(item);
             } catch (EnrichmentException e) {
                 note = "published without enrichment: " + e.getMessage();
-                updatedAt = null; // try again next scan
+                version = null; // try again next scan
             }
             String hash = hash(item);
             boolean unchanged = known.isPresent() && known.get().contentHash().equals(hash)
@@ -91,12 +91,25 @@ public class ItemScanner {
             }
             index.save(new IndexedItem(libraryId, ratingKey, item.mediaId(), item.type().wireName(), item.title(),
                     item.year(), item.externalIds().tmdb(), item.externalIds().tvdb(), item.externalIds().imdb(),
-                    updatedAt, item.poster(), hash), scanId);
+                    version, item.poster(), hash), scanId);
             syncOwner(ctx, item.mediaId(), full);
             return new Outcome(unchanged ? Outcome.Kind.SKIPPED : Outcome.Kind.PUBLISHED, item.title(), note);
         } catch (PlexException | IllegalStateException e) {
             return new Outcome(Outcome.Kind.FAILED, name, e.getMessage());
         }
+    }
+
+    /**
+     * What must stay the same for an entry to be skipped: Plex's {@code updatedAt} (metadata) and the user's rating
+     * and watches (which the published item carries and which do not touch {@code updatedAt}). Null without
+     * {@code updatedAt}: such an entry is always read again.
+     */
+    static String listingVersion(JsonNode entry) {
+        if (!entry.hasNonNull("updatedAt")) {
+            return null;
+        }
+        return entry.get("updatedAt").asText() + "|" + entry.path("userRating").asText("") + "|"
+                + entry.path("viewCount").asText("") + "|" + entry.path("lastViewedAt").asText("");
     }
 
     /** The owner's star rating and last watch of the entry, as rating events when they changed. */

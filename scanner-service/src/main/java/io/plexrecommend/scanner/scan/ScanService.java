@@ -85,6 +85,26 @@ public class ScanService {
         return submit(ScanJob.queued(newId(), ScanJob.Kind.DEMO, demo.libraryIds(), config.scan().maxListedFailures()));
     }
 
+    /**
+     * Scans one item that Plex just added ({@code library.new} webhook), in the background: the webhook answers at
+     * once. Failures are logged; the next scheduled rescan picks the item up anyway.
+     */
+    public void scanItemLater(String sectionId, String type, String ratingKey) {
+        workers.submit(() -> {
+            try {
+                ScanContext ctx = context(ScanJob.queued("webhook", ScanJob.Kind.PLEX, List.of(sectionId), 1));
+                PlexLibrary library = new PlexLibrary(sectionId, null, type, null);
+                plex.metadata(ctx.plex(), ratingKey).ifPresentOrElse(entry -> {
+                    ItemScanner.Outcome outcome = items.scan(ctx, library, entry, "webhook");
+                    LOG.infof("new Plex item %s: %s %s", ratingKey, outcome.kind(),
+                            outcome.problem() == null ? "" : outcome.problem());
+                }, () -> LOG.infof("new Plex item %s is gone already", ratingKey));
+            } catch (RuntimeException e) {
+                LOG.warnf("new Plex item %s not scanned: %s", ratingKey, e.getMessage());
+            }
+        });
+    }
+
     /** Whether a job is queued or running: the scheduled rescan does not pile up behind one. */
     public boolean busy() {
         return active.values().stream().anyMatch(j -> !j.state().isFinal());

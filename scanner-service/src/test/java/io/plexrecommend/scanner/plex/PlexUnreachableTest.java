@@ -4,10 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plexrecommend.broker.KafkaBrokerTestResource;
+import io.plexrecommend.scanner.support.FakeMetadataServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,35 +17,27 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
-@TestProfile(PlexUnreachableTest.NothingListening.class)
+@QuarkusTestResource(FakeMetadataServer.class)
 class PlexUnreachableTest {
-
-    /** Points the scanner at a port that was free a moment ago, so the connection is refused. */
-    public static class NothingListening implements QuarkusTestProfile {
-
-        static final String URL = "http://127.0.0.1:" + freePort();
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("scanner.plex.url", URL, "scanner.plex.token", "unreachable-token-Kp3",
-                    "scanner.plex.connect-timeout", "2S");
-        }
-
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
 
     @Test
     void anUnreachablePlexIsABadGatewayNamingTheUrl() {
+        String url = "http://127.0.0.1:" + freePort();
+        given().contentType(ContentType.JSON).body(Map.of("plex", Map.of("url", url, "token", "unreachable-token-Kp3")))
+                .put("/api/settings").then().statusCode(200);
+
         Response response = given().get("/api/libraries").then().statusCode(502).extract().response();
 
-        assertThat(response.jsonPath().getString("error"))
-                .startsWith("Plex at " + NothingListening.URL + " is unreachable: ");
+        assertThat(response.jsonPath().getString("error")).startsWith("Plex at " + url + " is unreachable: ");
         assertThat(response.asString()).doesNotContain("unreachable-token-Kp3");
+    }
+
+    /** A port that was free a moment ago, so the connection is refused. */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

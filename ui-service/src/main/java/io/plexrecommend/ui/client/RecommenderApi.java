@@ -87,8 +87,8 @@ interface RecommenderApi {
     @GET
     @Path("/api/trainer/log")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    Multi<TrainerLogLine> trainerLog();
+    @RestStreamElementType(MediaType.TEXT_PLAIN)
+    Multi<String> trainerLog();
 
     @GET
     @Path("/api/status")

@@ -80,7 +80,7 @@ public class RecommenderClient {
 
     /** The trainer's log as it happens (the recommender replays its last lines first). */
     public Multi<TrainerLogLine> trainerLog() {
-        return api.trainerLog().onFailure().transform(e -> Upstream.translate(SERVICE, baseUrl, e));
+        return api.trainerLog().map(json -> SseJson.read(json, TrainerLogLine.class)).onFailure().transform(e -> Upstream.translate(SERVICE, baseUrl, e));
     }
 
     public RecommenderStatus status() {

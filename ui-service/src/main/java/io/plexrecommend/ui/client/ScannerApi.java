@@ -61,8 +61,8 @@ interface ScannerApi {
     @GET
     @Path("/api/scans/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    Multi<Scan> scanEvents(@PathParam("id") String id);
+    @RestStreamElementType(MediaType.TEXT_PLAIN)
+    Multi<String> scanEvents(@PathParam("id") String id);
 
     @POST
     @Path("/api/demo-library")

@@ -59,7 +59,7 @@ public class ScannerClient {
 
     /** The scan's progress as it changes; completes after the final state. */
     public Multi<Scan> scanEvents(String scanId) {
-        return api.scanEvents(scanId).onFailure().transform(e -> Upstream.translate(SERVICE, baseUrl, e));
+        return api.scanEvents(scanId).map(json -> SseJson.read(json, Scan.class)).onFailure().transform(e -> Upstream.translate(SERVICE, baseUrl, e));
     }
 
     public Scan loadDemoLibrary() {

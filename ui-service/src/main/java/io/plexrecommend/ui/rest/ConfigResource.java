@@ -24,7 +24,7 @@ import jakarta.ws.rs.sse.Sse;
  * The Configuration tab: its skeleton (each card loads itself), the recommender's status, model management
  * (reset a profile or everything) and the trainer's live log. Settings, scans and imports have their own resources.
  */
-@Path("/")
+@Path("/config")
 @Produces(MediaType.TEXT_HTML)
 public class ConfigResource {
 
@@ -48,20 +48,19 @@ public class ConfigResource {
     }
 
     @GET
-    @Path("tabs/config")
     public Response configTab(@BeanParam ProfileParam profile) {
         return HtmlResponse.ok(Templates.configTab(profile.resolve(config.defaultProfile()).name()));
     }
 
     @GET
-    @Path("config/status")
+    @Path("status")
     public Response status() {
         return HtmlResponse.ok(Templates.status(recommender.status()));
     }
 
     /** Removes every rating of the current profile (the page asks for confirmation first). */
     @POST
-    @Path("config/reset-profile")
+    @Path("reset-profile")
     public Response resetProfile(@BeanParam ProfileParam profile) {
         String name = profile.resolve(config.defaultProfile()).name();
         recommender.resetProfile(name);
@@ -70,7 +69,7 @@ public class ConfigResource {
 
     /** Resets everything the recommender learned, for every profile (the page asks for confirmation first). */
     @POST
-    @Path("config/reset-all")
+    @Path("reset-all")
     public Response resetEverything() {
         recommender.resetEverything();
         return HtmlResponse.ok(Templates.done("Everything is being reset: ratings, models and caches of every profile."));
@@ -81,7 +80,7 @@ public class ConfigResource {
      * here as an escaped list item for htmx's SSE extension ({@code sse-swap="log"}).
      */
     @GET
-    @Path("config/trainer-log")
+    @Path("trainer-log")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> trainerLog(@Context Sse sse) {
         return recommender.trainerLog()

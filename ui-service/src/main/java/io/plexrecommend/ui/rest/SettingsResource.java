@@ -29,13 +29,16 @@ import java.util.Map;
 public class SettingsResource {
 
     /** Form field → (section, field) of the scanner's settings JSON. The Plex URL is the one non-secret. */
-    static final Map<String, String[]> FIELDS = Map.of(
-            "plexUrl", new String[] {"plex", "url"},
-            "plexToken", new String[] {"plex", "token"},
-            "tmdbApiKey", new String[] {"tmdb", "apiKey"},
-            "tmdbReadToken", new String[] {"tmdb", "readToken"},
-            "tvdbApiKey", new String[] {"tvdb", "apiKey"},
-            "tvdbPin", new String[] {"tvdb", "pin"});
+    static final Map<String, String[]> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("plexUrl", new String[] {"plex", "url"});
+        FIELDS.put("plexToken", new String[] {"plex", "token"});
+        FIELDS.put("tmdbApiKey", new String[] {"tmdb", "apiKey"});
+        FIELDS.put("tmdbReadToken", new String[] {"tmdb", "readToken"});
+        FIELDS.put("tvdbApiKey", new String[] {"tvdb", "apiKey"});
+        FIELDS.put("tvdbPin", new String[] {"tvdb", "pin"});
+    }
 
     @CheckedTemplate
     static class Templates {

@@ -78,7 +78,8 @@ class MediaTabsTest {
         UiSession session = UiSession.open();
         given().cookie("csrf-token", session.csrfCookie()).contentType(ContentType.URLENC)
                 .formParam("mediaId", "movie:tmdb:603").formParam("rating", "9")
-                .when().post("/tabs/movie/ratings").then().statusCode(400);
+                .when().post("/tabs/movie/ratings").then().statusCode(400)
+                .body(containsString("Reload the page and try again."));
         given().cookie("csrf-token", session.csrfCookie()).header("X-CSRF-TOKEN", "forged-" + session.csrfToken())
                 .contentType(ContentType.URLENC).formParam("mediaId", "movie:tmdb:603").formParam("rating", "9")
                 .when().post("/tabs/movie/ratings").then().statusCode(400);

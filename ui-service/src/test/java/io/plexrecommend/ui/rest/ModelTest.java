@@ -24,7 +24,7 @@ class ModelTest {
 
     @Test
     void configTabAsksForConfirmationBeforeEitherReset() {
-        given().cookie("profile", "alice").when().get("/tabs/config").then()
+        given().cookie("profile", "alice").when().get("/config").then()
                 .statusCode(200)
                 .body(containsString("hx-post=\"config/reset-profile\""))
                 .body(containsString("hx-confirm=\"Remove every rating of alice? This cannot be undone.\""))
@@ -73,7 +73,7 @@ class ModelTest {
         String stream = given().when().get("/config/trainer-log").then()
                 .statusCode(200).contentType(containsString("text/event-stream")).extract().asString();
 
-        assertThat(stream).containsSubsequence("event: log", "Training on 12 ratings", "(40%)", "event: log",
+        assertThat(stream).containsSubsequence("event:log", "Training on 12 ratings", "(40%)", "event:log",
                 "&lt;img src=x onerror=alert(1)&gt;");
         assertThat(stream).doesNotContain("<img");
     }

@@ -27,7 +27,7 @@ class PageResourceTest {
                 .contains("aria-controls=\"tab-config\" aria-selected=\"false\" tabindex=\"-1\">Configuration</button>");
         assertThat(page).containsPattern("<section class=\"tab-panel\" id=\"tab-movie\"[^>]*hx-get=\"tabs/movie\" hx-trigger=\"load");
         assertThat(page).containsPattern("<section class=\"tab-panel\" id=\"tab-show\"[^>]*hx-get=\"tabs/show\" hx-trigger=\"load");
-        assertThat(page).containsPattern("<section class=\"tab-panel\" id=\"tab-config\"[^>]*hx-get=\"tabs/config\"");
+        assertThat(page).containsPattern("<section class=\"tab-panel\" id=\"tab-config\"[^>]*hx-get=\"config\"");
     }
 
     @Test

@@ -75,8 +75,8 @@ class ScansTest {
         String stream = given().when().get("/config/scans/s1/events").then()
                 .statusCode(200).contentType(containsString("text/event-stream")).extract().asString();
 
-        assertThat(stream).containsSubsequence("event: progress", "data-percent=\"50\"",
-                "event: progress", "data-state=\"completed\" data-percent=\"100\"", "event: done");
+        assertThat(stream).containsSubsequence("event:progress", "data-percent=\"50\"",
+                "event:progress", "data-state=\"completed\" data-percent=\"100\"", "event:done");
         assertThat(stream).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
         assertThat(stream.lines().filter(line -> line.startsWith("data:")).count()).isEqualTo(3);
     }

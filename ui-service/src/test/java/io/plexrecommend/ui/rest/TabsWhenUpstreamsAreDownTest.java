@@ -41,7 +41,7 @@ class TabsWhenUpstreamsAreDownTest {
 
     @Test
     void configTabRendersWithoutEitherServiceAndEachCardSaysWhatIsDown() {
-        given().when().get("/tabs/config").then()
+        given().when().get("/config").then()
                 .statusCode(200)
                 .body(containsString("hx-get=\"config/settings\""))
                 .body(containsString("Import a catalog (JSON Lines)"))
@@ -59,8 +59,8 @@ class TabsWhenUpstreamsAreDownTest {
         given().when().get("/config/scans/42/events").then()
                 .statusCode(200)
                 .contentType(containsString("text/event-stream"))
-                .body(containsString("event: progress"))
+                .body(containsString("event:progress"))
                 .body(containsString("Live progress stopped: scanner-service is not reachable"))
-                .body(containsString("event: done"));
+                .body(containsString("event:done"));
     }
 }

@@ -1,0 +1,185 @@
+package io.plexrecommend.scanner.imports;
+
+import io.plexrecommend.events.RatingGivenEvent;
+import io.plexrecommend.events.RatingSource;
+import io.plexrecommend.scanner.messaging.RatingEventPublisher;
+import io.plexrecommend.scanner.scan.IndexedItem;
+import io.plexrecommend.scanner.scan.ItemIndex;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * Imports a rating export into a profile: each row is matched to a library item by external id (IMDb, TMDB or TVDB
+ * ids the scan stored) or else by normalized title and year, and published as a {@link RatingGivenEvent} with source
+ * {@code import} and an id derived from its content, so importing the same file twice changes nothing.
+ */
+@ApplicationScoped
+public class RatingImporter {
+
+    private final ItemIndex index;
+    private final RatingEventPublisher publisher;
+
+    public RatingImporter(ItemIndex index, RatingEventPublisher publisher) {
+        this.index = index;
+        this.publisher = publisher;
+    }
+
+    public RatingImportReport importCsv(String profile, String formatName, InputStream body) {
+        try {
+            RatingGivenEvent.requireProfile(profile);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidImportException(e.getMessage());
+        }
+        RatingFormat format = RatingFormat.of(formatName);
+        Instant undated = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<RatingImportReport.Problem> problems = new ArrayList<>();
+        List<CompletableFuture<Void>> acks = new ArrayList<>();
+        int rows = 0;
+        int matched = 0;
+        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(body).get(), StandardCharsets.UTF_8);
+                CSVParser csv = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+            Map<String, Integer> header = null;
+            for (CSVRecord record : csv) {
+                if (header == null) {
+                    header = header(format, record);
+                    if (!header.isEmpty()) {
+                        continue;
+                    }
+                }
+                rows++;
+                RatingRow row;
+                try {
+                    row = format.read(record, header, undated);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new RatingImportReport.Problem(record.getRecordNumber(), title(record, header), e.getMessage()));
+                    continue;
+                }
+                Match match = match(row);
+                if (match.item() == null) {
+                    problems.add(new RatingImportReport.Problem(row.line(), row.title(), match.reason()));
+                    continue;
+                }
+                matched++;
+                acks.add(publisher.publish(RatingGivenEvent.imported(profile, match.item().mediaId(), row.rating(),
+                        RatingSource.IMPORT, row.ratedAt())));
+            }
+            if (header == null) {
+                throw new InvalidImportException("the file is empty: attach the CSV export as the request body");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rating export", e);
+        } catch (UncheckedIOException e) {
+            // Commons CSV reports a broken quote as an UncheckedIOException.
+            throw new InvalidImportException("the file is not readable CSV: " + e.getCause().getMessage());
+        }
+        int imported = 0;
+        for (CompletableFuture<Void> ack : acks) {
+            try {
+                ack.get(30, TimeUnit.SECONDS);
+                imported++;
+            } catch (Exception e) {
+                problems.add(new RatingImportReport.Problem(0, null, "Kafka did not take a rating: " + e.getMessage()));
+            }
+        }
+        problems.sort(java.util.Comparator.comparingLong(RatingImportReport.Problem::line));
+        return new RatingImportReport(format.name().toLowerCase(Locale.ROOT), rows, imported, matched, rows - matched,
+                List.copyOf(problems));
+    }
+
+    private record Match(IndexedItem item, String reason) {
+    }
+
+    private Match match(RatingRow row) {
+        Optional<IndexedItem> byId = Optional.empty();
+        if (row.imdb() != null) {
+            byId = index.byImdb(row.imdb());
+        }
+        if (byId.isEmpty() && row.tmdb() != null) {
+            byId = index.byTmdb(row.tmdb(), row.type());
+        }
+        if (byId.isEmpty() && row.tvdb() != null) {
+            byId = index.byTvdb(row.tvdb());
+        }
+        if (byId.isPresent()) {
+            return new Match(byId.get(), null);
+        }
+        if (row.title() == null) {
+            return new Match(null, "no item in the library has " + ids(row));
+        }
+        List<IndexedItem> candidates = index.byTitle(row.title(), row.year()).stream()
+                .filter(i -> row.type() == null || i.type().equals(row.type())).toList();
+        long distinct = candidates.stream().map(IndexedItem::mediaId).distinct().count();
+        if (distinct == 0) {
+            return new Match(null, "not in the library (no item titled '" + row.title() + "'"
+                    + (row.year() == null ? "" : " from " + row.year()) + ")");
+        }
+        if (distinct > 1 && (row.year() == null || candidates.stream().filter(i -> row.year().equals(i.year()))
+                .map(IndexedItem::mediaId).distinct().count() != 1)) {
+            return new Match(null, "ambiguous: " + distinct + " library items are titled '" + row.title() + "'");
+        }
+        IndexedItem best = distinct == 1 ? candidates.get(0)
+                : candidates.stream().filter(i -> row.year().equals(i.year())).findFirst().orElseThrow();
+        return new Match(best, null);
+    }
+
+    private static String ids(RatingRow row) {
+        List<String> ids = new ArrayList<>();
+        if (row.imdb() != null) {
+            ids.add("IMDb id " + row.imdb());
+        }
+        if (row.tmdb() != null) {
+            ids.add("TMDB id " + row.tmdb());
+        }
+        if (row.tvdb() != null) {
+            ids.add("TVDB id " + row.tvdb());
+        }
+        return ids.isEmpty() ? "no id and no title" : String.join(" or ", ids);
+    }
+
+    /** Column positions by lower-case name; empty when the generic format's first row is data, not a header. */
+    private static Map<String, Integer> header(RatingFormat format, CSVRecord first) {
+        Map<String, Integer> header = new HashMap<>();
+        for (int i = 0; i < first.size(); i++) {
+            header.putIfAbsent(first.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        if (format == RatingFormat.GENERIC && RatingFormat.id(first.get(0)) != null) {
+            return Map.of();
+        }
+        for (String required : format.required) {
+            boolean present = false;
+            for (String alternative : required.split("\\|")) {
+                present |= header.containsKey(alternative);
+            }
+            if (!present) {
+                throw new InvalidImportException("this does not look like a " + format.name().toLowerCase(Locale.ROOT)
+                        + " export: the header has no '" + required.replace("|", "' or '") + "' column (it has "
+                        + String.join(", ", header.keySet()) + ")");
+            }
+        }
+        return header;
+    }
+
+    private static String title(CSVRecord record, Map<String, Integer> header) {
+        return RatingFormat.first(record, header, "title|name");
+    }
+}
