@@ -58,12 +58,14 @@ class WebUiIT {
 
             browser.driver.findElement(By.id("tab-button-config")).click();
             browser.waitFor(Duration.ofSeconds(20), d -> d.findElement(By.cssSelector("button.demo-library"))).click();
-            WebElement done = browser.waitFor(PIPELINE, d -> d.findElements(
-                    By.cssSelector("#scan-progress .scan-status[data-state='completed']")).stream().findFirst().orElse(null));
+            WebElement done = browser.waitFor(PIPELINE, d -> d.findElements(By.cssSelector(
+                    "#scan-progress .scan-status[data-state='completed'], #scan-progress .unavailable, #scan-progress .notice-error"))
+                    .stream().findFirst().orElse(null));
+            browser.screenshot("02-demo-library-scanned");
+            assertThat(done.getAttribute("class")).as(done.getText()).isEqualTo("scan-status");
             assertThat(done.getAttribute("data-percent")).isEqualTo("100");
             assertThat(done.findElement(By.cssSelector("progress.scan-bar")).getAttribute("value")).isEqualTo("100");
             assertThat(done.findElement(By.cssSelector(".percent")).getText()).isEqualTo("100%");
-            browser.screenshot("02-demo-library-scanned");
 
             browser.driver.findElement(By.id("tab-button-movie")).click();
             String first = awaitCard(browser);
@@ -89,7 +91,9 @@ class WebUiIT {
     void settingsAreSavedAndShownOnlyMasked() {
         try (Browser browser = Browser.start(1280, 900)) {
             browser.driver.get(ui + "/#configuration");
-            WebElement key = browser.waitFor(Duration.ofSeconds(20), d -> d.findElement(By.cssSelector("input[name='tmdbApiKey']")));
+            browser.waitFor(Duration.ofSeconds(20), d -> d.findElements(By.cssSelector("#settings .loading")).isEmpty());
+            browser.screenshot("06-settings");
+            WebElement key = browser.driver.findElement(By.cssSelector("input[name='tmdbApiKey']"));
             key.sendKeys("abcd1234wxyz");
             browser.driver.findElement(By.cssSelector(".settings-form button[type='submit']")).click();
 
@@ -98,7 +102,7 @@ class WebUiIT {
             assertThat(masked.getText()).contains("wxyz").doesNotContain("abcd1234");
             assertThat(browser.driver.findElement(By.cssSelector("input[name='tmdbApiKey']")).getAttribute("value")).isEmpty();
             assertThat(browser.driver.getPageSource()).doesNotContain("abcd1234");
-            browser.screenshot("06-settings-masked");
+            browser.screenshot("07-settings-masked");
         }
         JsonNode settings = Http.get(system.url("scanner-service") + "/api/settings").json();
         assertThat(settings.at("/tmdb/apiKey").asText()).endsWith("wxyz").doesNotContain("abcd1234");
@@ -107,14 +111,14 @@ class WebUiIT {
     @Test
     @Order(3)
     void keysOneToNineAndZeroRateTheCurrentCard() {
-        ensureDemoLibrary();
+        ensureItems();
         try (Browser browser = Browser.start(1280, 900)) {
             browser.driver.get(ui + "/?profile=kim");
             String first = awaitCard(browser);
             browser.driver.findElement(By.tagName("body")).sendKeys("7");
             browser.waitFor(Duration.ofSeconds(30), d -> d.findElements(MOVIE_CARD).stream()
                     .noneMatch(card -> card.getAttribute("data-media-id").equals(first)));
-            browser.screenshot("07-keyboard-rating");
+            browser.screenshot("08-keyboard-rating");
         }
         await("the keyboard rating saved").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode ratings = Http.get(system.url("recommender-service") + "/api/profiles/kim/ratings").json();
@@ -125,17 +129,17 @@ class WebUiIT {
     @Test
     @Order(4)
     void atPhoneWidthNothingScrollsSideways() {
-        ensureDemoLibrary();
+        ensureItems();
         try (Browser browser = Browser.start(390, 844)) {
             browser.driver.get(ui + "/?profile=phone");
-            awaitCard(browser);
+            browser.waitFor(Duration.ofSeconds(20), d -> d.findElements(By.cssSelector("#tab-movie .loading")).isEmpty());
             writeBenchmark("ui-first-page-bytes.txt", firstPageBytes(browser));
             for (String tab : List.of("movie", "show", "config")) {
                 browser.driver.findElement(By.id("tab-button-" + tab)).click();
                 browser.waitFor(Duration.ofSeconds(20), d -> d.findElements(By.cssSelector("#tab-" + tab + " .loading")).isEmpty());
                 Number overflow = (Number) browser.script(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                browser.screenshot("08-phone-" + tab);
+                browser.screenshot("09-phone-" + tab);
                 assertThat(overflow.intValue()).as("horizontal overflow on the %s tab at 390 px", tab).isLessThanOrEqualTo(0);
             }
         }
@@ -145,7 +149,7 @@ class WebUiIT {
     @Test
     @Order(5)
     void clickToNextIsMeasuredInTheBrowser() {
-        ensureDemoLibrary();
+        ensureItems();
         List<Double> millis = new ArrayList<>();
         try (Browser browser = Browser.start(1280, 900)) {
             browser.driver.get(ui + "/?profile=bench");
@@ -189,16 +193,29 @@ class WebUiIT {
         throw new AssertionError("no movie card within " + PIPELINE);
     }
 
-    /** The demo library through the scanner's API, for tests that start after (or without) the first-visit test. */
-    private static void ensureDemoLibrary() {
-        JsonNode status = Http.get(system.url("recommender-service") + "/api/status").json();
-        if (status.get("itemsEmbedded").asLong() > 0) {
+    /**
+     * Items for the tests after the first-visit one: whatever that test loaded, else the system tests' small catalog
+     * through the scanner's catalog import (these tests are about the UI, not about where items come from).
+     */
+    private static void ensureItems() {
+        String status = system.url("recommender-service") + "/api/status";
+        if (Http.get(status).json().get("itemsEmbedded").asLong() > 0) {
             return;
         }
-        var scan = Http.post(system.url("scanner-service") + "/api/demo-library", "application/json", "");
-        assertThat(scan.status()).as(scan.body()).isEqualTo(202);
-        await("demo items embedded").atMost(PIPELINE).pollInterval(Duration.ofSeconds(1)).until(() ->
-                Http.get(system.url("recommender-service") + "/api/status").json().get("itemsEmbedded").asLong() > 0);
+        String catalog;
+        try (var in = WebUiIT.class.getResourceAsStream("/catalog.jsonl")) {
+            catalog = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var report = Http.post(system.url("scanner-service") + "/api/catalog/import", "application/x-ndjson", catalog);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        long items = report.json().get("published").asLong();
+        await("catalog embedded and in the graph").atMost(PIPELINE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode counts = Http.get(status).json();
+            assertThat(counts.get("itemsEmbedded").asLong()).isGreaterThanOrEqualTo(items);
+            assertThat(counts.get("itemsInGraph").asLong()).isGreaterThanOrEqualTo(items);
+        });
     }
 
     private static String firstPageBytes(Browser browser) {

@@ -73,6 +73,9 @@ public interface RecommenderConfig {
         @WithDefault("1.0")
         double ratingTilt();
 
+        @WithDefault("0.3")
+        double headWeight();
+
         /**
          * Exploration of {@code /next}: the ratings after which the Bayesian head's posterior sample counts only half
          * (it shrinks as 1 / (1 + ratings / this)).

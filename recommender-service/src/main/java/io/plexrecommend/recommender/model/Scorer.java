@@ -26,6 +26,12 @@ public final class Scorer {
 
     public float[] score(List<Signal> history, Neighbours collaborative, Neighbours content, ItemPriors priors,
             int items) {
+        return score(history, collaborative, content, priors, null, items);
+    }
+
+    /** @param features every item's {@link PreferenceFeatures} (null, or shorter than {@code items}: no head part) */
+    public float[] score(List<Signal> history, Neighbours collaborative, Neighbours content, ItemPriors priors,
+            double[][] features, int items) {
         Parts parts = parts(history, collaborative, content, items);
         boolean[] excluded = new boolean[items];
         for (Signal signal : history) {
@@ -38,6 +44,9 @@ public final class Scorer {
         add(total, parts.content(), weights.content(), excluded);
         add(total, priors.inSystemPopularity(), weights.popularity(), excluded);
         add(total, priors.quality(), weights.quality(), excluded);
+        if (weights.head() > 0 && features != null && features.length >= items) {
+            add(total, head(history, features, items), weights.head(), excluded);
+        }
         for (int i = 0; i < items; i++) {
             if (excluded[i]) {
                 total[i] = Float.NEGATIVE_INFINITY;
@@ -72,6 +81,35 @@ public final class Scorer {
             push(ct, content, signal.item(), taste);
         }
         return new Parts(cf, ct);
+    }
+
+    /** The profile's closed-form Bayesian head, evaluated on every item: the fast path of the preference model. */
+    static float[] head(List<Signal> history, double[][] features, int items) {
+        BayesianHead head = BayesianHead.fit(examples(history, features), PreferenceFeatures.DIMENSION);
+        double[] w = head.mean();
+        float[] values = new float[items];
+        for (int i = 0; i < items; i++) {
+            values[i] = (float) BayesianHead.dot(features[i], w);
+        }
+        return values;
+    }
+
+    /** Targets: a rating centred on the profile's mean (÷ 4.5), a watch +0.1, a dismissal −0.3. */
+    public static List<BayesianHead.Example> examples(List<Signal> history, double[][] features) {
+        double mean = meanRating(history);
+        List<BayesianHead.Example> examples = new java.util.ArrayList<>(history.size());
+        for (Signal s : history) {
+            if (s.item() >= features.length || features[s.item()] == null) {
+                continue;
+            }
+            double y = switch (s.kind()) {
+                case RATED -> (s.rating() - mean) / 4.5;
+                case WATCHED -> 0.1;
+                case DISMISSED -> -0.3;
+            };
+            examples.add(new BayesianHead.Example(features[s.item()], y));
+        }
+        return examples;
     }
 
     private static void push(float[] into, Neighbours neighbours, int item, double weight) {

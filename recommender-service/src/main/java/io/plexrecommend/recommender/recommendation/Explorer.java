@@ -3,6 +3,7 @@ package io.plexrecommend.recommender.recommendation;
 import io.plexrecommend.recommender.config.RecommenderConfig;
 import io.plexrecommend.recommender.model.BayesianHead;
 import io.plexrecommend.recommender.model.PreferenceFeatures;
+import io.plexrecommend.recommender.model.Scorer;
 import io.plexrecommend.recommender.model.Signal;
 import io.plexrecommend.recommender.profile.ProfileState;
 import io.plexrecommend.recommender.profile.ProfileStates;
@@ -51,7 +52,7 @@ public class Explorer {
             return Optional.empty();
         }
         List<Signal> signals = recommender.signals(state);
-        BayesianHead head = BayesianHead.fit(examples(signals, state), PreferenceFeatures.DIMENSION);
+        BayesianHead head = BayesianHead.fit(Scorer.examples(signals, features()), PreferenceFeatures.DIMENSION);
         Random random = new Random((profile + "|" + signals.size() + "|" + state.ratings().hashCode()).hashCode());
         double[] mean = head.mean();
         double[] sample = head.sample(random);
@@ -62,8 +63,8 @@ public class Explorer {
         double bestValue = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < shortlist.size(); r++) {
             double[] x = PreferenceFeatures.of(model.space().item(shortlist.get(r).item()));
-            double value = scores[r] + BayesianHead.dot(x, mean)
-                    + exploration * (BayesianHead.dot(x, sample) - BayesianHead.dot(x, mean));
+            // The ranking already holds the head's mean (its head part); the draw adds the posterior's spread.
+            double value = scores[r] + exploration * (BayesianHead.dot(x, sample) - BayesianHead.dot(x, mean));
             if (value > bestValue) {
                 bestValue = value;
                 best = shortlist.get(r);
@@ -72,19 +73,17 @@ public class Explorer {
         return Optional.of(recommender.toRecommendation(state, best));
     }
 
-    private List<BayesianHead.Example> examples(List<Signal> signals, ProfileState state) {
-        double mean = state.ratings().values().stream().mapToInt(Integer::intValue).average().orElse(5.5);
-        List<BayesianHead.Example> examples = new ArrayList<>();
-        for (Signal s : signals) {
-            double[] x = PreferenceFeatures.of(model.space().item(s.item()));
-            double y = switch (s.kind()) {
-                case RATED -> (s.rating() - mean) / 4.5;
-                case WATCHED -> 0.1;
-                case DISMISSED -> -0.3;
-            };
-            examples.add(new BayesianHead.Example(x, y));
+    /** Features of every item; items newer than the last refresh get theirs computed on demand. */
+    private double[][] features() {
+        double[][] known = model.preferenceFeatures();
+        if (known.length >= model.size()) {
+            return known;
         }
-        return examples;
+        double[][] all = java.util.Arrays.copyOf(known, model.size());
+        for (int i = known.length; i < all.length; i++) {
+            all[i] = PreferenceFeatures.of(model.space().item(i));
+        }
+        return all;
     }
 
     /** The best-ranked admitted title of each genre (the cold start's shortlist). */

@@ -12,6 +12,7 @@ import io.plexrecommend.recommender.model.ItemPriors;
 import io.plexrecommend.recommender.model.ItemSpace;
 import io.plexrecommend.recommender.model.ModelItem;
 import io.plexrecommend.recommender.model.Neighbours;
+import io.plexrecommend.recommender.model.PreferenceFeatures;
 import io.plexrecommend.recommender.model.SimilarityBuilder;
 import io.plexrecommend.recommender.profile.ProfileState;
 import io.plexrecommend.recommender.profile.ProfileStates;
@@ -46,6 +47,7 @@ public class LiveModel {
     private volatile Neighbours collaborative;
     private volatile ItemPriors priors = new ItemPriors(new float[0], new float[0]);
     private volatile int[] ratingCounts = new int[0];
+    private volatile double[][] preferenceFeatures = new double[0][];
     private volatile long collaborativeVersion = -1;
     private volatile boolean ready;
     /** Item changes since the last full content build: incremental rows use the document frequencies of their time. */
@@ -111,6 +113,11 @@ public class LiveModel {
         return collaborative;
     }
 
+    /** Every item's {@link PreferenceFeatures}, refreshed with the priors. */
+    public double[][] preferenceFeatures() {
+        return preferenceFeatures;
+    }
+
     public ItemPriors priors() {
         return priors;
     }
@@ -146,6 +153,11 @@ public class LiveModel {
             collaborative = result.neighbours();
             ratingCounts = result.ratingCounts();
             priors = ItemPriors.of(space, ratingCounts, config.priorVotes());
+            double[][] features = new double[space.size()][];
+            for (int i = 0; i < features.length; i++) {
+                features[i] = PreferenceFeatures.of(space.item(i));
+            }
+            preferenceFeatures = features;
             collaborativeVersion = version;
             return true;
         });

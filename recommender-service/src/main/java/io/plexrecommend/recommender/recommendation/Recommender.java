@@ -36,7 +36,7 @@ public class Recommender {
         this.config = config.recommendations();
         RecommenderConfig.Model m = config.model();
         this.scorer = new Scorer(new ScoringWeights(m.collaborativeWeight(), m.contentWeight(),
-                m.popularityWeight(), m.qualityWeight(), m.ratingTilt()));
+                m.popularityWeight(), m.qualityWeight(), m.ratingTilt(), m.headWeight()));
     }
 
     /** @param limit how many; null for the default, cut to the configured maximum */
@@ -76,7 +76,8 @@ public class Recommender {
     }
 
     public float[] scores(ProfileState state) {
-        return scorer.score(signals(state), model.collaborative(), model.content(), model.priors(), model.size());
+        return scorer.score(signals(state), model.collaborative(), model.content(), model.priors(),
+                model.preferenceFeatures(), model.size());
     }
 
     public List<Signal> signals(ProfileState state) {

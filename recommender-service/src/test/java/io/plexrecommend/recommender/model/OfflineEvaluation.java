@@ -81,8 +81,12 @@ public final class OfflineEvaluation {
         buckets.put(">=100", new double[2]);
         buckets.put("all", new double[2]);
         BufferedWriter out = recsOut == null ? null : Files.newBufferedWriter(recsOut);
+        double[][] features = new double[n][];
+        for (int i = 0; i < n; i++) {
+            features[i] = PreferenceFeatures.of(space.item(i));
+        }
         for (Map.Entry<String, List<Signal>> user : histories.entrySet()) {
-            float[] scores = scorer.score(user.getValue(), cf.neighbours(), content, priors, n);
+            float[] scores = scorer.score(user.getValue(), cf.neighbours(), content, priors, features, n);
             int[] top = top(scores, 10);
             if (out != null) {
                 StringBuilder line = new StringBuilder("{\"user_id\": \"" + user.getKey() + "\", \"items\": [");
@@ -161,13 +165,14 @@ public final class OfflineEvaluation {
 
     public static void main(String[] args) throws IOException {
         OfflineEvaluation eval = load(Path.of(args[0]).resolve("items.jsonl"), Path.of(args[1]));
-        double[] cfW = {1.0};
-        for (String spec : args.length > 2 ? args[2].split(";") : new String[] {"1,0.5,0.5,0.3,0.5"}) {
+        // Each spec: collaborative,content,popularity,quality,ratingTilt,head[,k[,shrink]]
+        for (String spec : args.length > 2 ? args[2].split(";") : new String[] {"1,0.5,0.5,0.3,1,0.3"}) {
             String[] p = spec.split(",");
             ScoringWeights w = new ScoringWeights(Double.parseDouble(p[0]), Double.parseDouble(p[1]),
-                    Double.parseDouble(p[2]), Double.parseDouble(p[3]), Double.parseDouble(p[4]));
-            int k = p.length > 5 ? Integer.parseInt(p[5]) : 50;
-            double shrink = p.length > 6 ? Double.parseDouble(p[6]) : 5;
+                    Double.parseDouble(p[2]), Double.parseDouble(p[3]), Double.parseDouble(p[4]),
+                    Double.parseDouble(p[5]));
+            int k = p.length > 6 ? Integer.parseInt(p[6]) : 50;
+            double shrink = p.length > 7 ? Double.parseDouble(p[7]) : 5;
             long start = System.nanoTime();
             Map<String, Double> result = eval.run(w, new ContentWeights(1, 0, 0), k, shrink,
                     args.length > 3 ? Path.of(args[3]) : null);

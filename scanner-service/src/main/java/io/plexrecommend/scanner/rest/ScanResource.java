@@ -4,6 +4,7 @@ import io.plexrecommend.scanner.scan.ScanRequest;
 import io.plexrecommend.scanner.scan.ScanService;
 import io.plexrecommend.scanner.scan.ScanView;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,7 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -62,35 +65,29 @@ public class ScanResource {
         return scans.cancel(id).orElseThrow(() -> unknown(id));
     }
 
-    /** The job as it changes, ending with its final state. */
+    /** The job as it changes (an event per change, polled every 250 ms), ending after its final state. */
     @GET
     @Path("/scans/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<ScanView> events(@PathParam("id") String id) {
         scans.find(id).orElseThrow(() -> unknown(id));
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(0L),
-                        Multi.createFrom().ticks().every(POLL))
-                .map(tick -> scans.find(id).orElseThrow())
-                .skip().repetitions()
-                .select().first(new UntilFinal());
+        return Multi.createFrom().emitter(emitter -> {
+            AtomicReference<ScanView> last = new AtomicReference<>();
+            ScheduledFuture<?> poll = Infrastructure.getDefaultWorkerPool().scheduleAtFixedRate(() -> {
+                ScanView view = scans.find(id).orElse(null);
+                if (view != null && !view.equals(last.getAndSet(view))) {
+                    emitter.emit(view);
+                }
+                if (view == null || view.isFinal()) {
+                    emitter.complete();
+                }
+            }, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+            emitter.onTermination(() -> poll.cancel(false));
+        });
     }
 
     private static NotFoundException unknown(String id) {
         return new NotFoundException("no scan with id '" + id + "'");
-    }
-
-    /** Lets items through up to and including the first final one. */
-    private static final class UntilFinal implements Predicate<ScanView> {
-        private boolean ended;
-
-        @Override
-        public synchronized boolean test(ScanView view) {
-            if (ended) {
-                return false;
-            }
-            ended = view.isFinal();
-            return true;
-        }
     }
 }

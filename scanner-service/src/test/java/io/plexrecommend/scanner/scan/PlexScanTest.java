@@ -118,10 +118,11 @@ class PlexScanTest {
         assertThat(scan.getInt("percent")).isEqualTo(100);
         assertThat(scan.getList("failures", Map.class))
                 .containsExactly(Map.of("item", "ratingKey a105", "reason", "title is missing"));
-        // %test sets a page size of 2: eight items take four pages; each new item's full metadata is read.
+        // %test sets a page size of 2: eight items take four pages, read once for the owner and once more with the
+        // Plex Home user's token for their ratings; each new item's full metadata is read once.
         List<String> pages = plex.requests().stream()
                 .filter(r -> r.contains("/library/sections/11/all") && r.contains("Container-Size=2")).toList();
-        assertThat(pages).hasSize(4);
+        assertThat(pages).hasSize(8);
         assertThat(pages.get(3)).contains("X-Plex-Container-Start=6");
         assertThat(plex.requests().stream().filter(r -> r.contains("/library/metadata/"))).hasSize(8);
 

@@ -64,6 +64,10 @@ final class Upstream {
         } catch (Exception notJson) {
             // fall through: show the text as it came
         }
+        if (body.stripLeading().startsWith("<")) {
+            // An HTML error page (e.g. the framework's 404) says nothing a user can act on.
+            return "Refused with HTTP " + response.getStatus();
+        }
         return body.length() > 500 ? body.substring(0, 500) + "…" : body;
     }
 

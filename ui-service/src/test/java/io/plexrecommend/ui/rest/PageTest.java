@@ -49,6 +49,14 @@ class PageTest {
     }
 
     @Test
+    void scriptsAreCompressedButTheHtmlWithTheCsrfTokenIsNot() {
+        given().header("Accept-Encoding", "gzip").when().get("/webjars/htmx.org/dist/htmx.min.js").then()
+                .statusCode(200).header("Content-Encoding", "gzip");
+        given().header("Accept-Encoding", "gzip").when().get("/").then()
+                .statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void thePageHasNoInlineScriptsOrStyles() {
         String page = given().when().get("/").then().statusCode(200).extract().asString();
         assertThat(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");

@@ -1,0 +1,234 @@
+package io.plexrecommend.graph.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plexrecommend.events.MediaItem;
+import io.plexrecommend.events.MediaType;
+import io.plexrecommend.graph.TestItems;
+import io.plexrecommend.graph.embedding.GraphSageGcn;
+import io.plexrecommend.graph.embedding.GraphSnapshot;
+import io.plexrecommend.graph.embedding.NodeFeatures;
+import io.plexrecommend.graph.mapping.MediaGraphMapper;
+import io.plexrecommend.graph.query.ItemRelations;
+import io.plexrecommend.graph.store.GraphCompactor;
+import io.plexrecommend.graph.store.GraphStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.StreamSupport;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The numbers in docs/benchmarks.md ("graph-service"): items per second into the graph, graph-embedding training
+ * time, p99 of the shared-attributes lookup, size on disk, RSS around training. Not part of the normal build:
+ * {@code ./mvnw -B -o verify -pl graph-service -Dgroups=benchmark -Dsurefire.excludedGroups=}
+ * ({@code -Dbench.items=...} points at a JSON Lines catalog, read at run time; {@code -Dbench.count=10000}).
+ * Real items come from the catalog; beyond its size, variants of them (new ids, a random half of their keywords and
+ * cast) fill up to the count. Text vectors are random unit vectors of MiniLM's 384 dimensions: the training does
+ * the same work whatever their values.
+ */
+@Tag("benchmark")
+class GraphBenchmark {
+
+    private static final int COUNT = Integer.getInteger("bench.count", 10_000);
+    private static final Path ITEMS = Path.of(System.getProperty("bench.items",
+            "../../shared/data/movielens-small-tmdb/items.jsonl"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ingestEmbedAndQuery() throws IOException {
+        List<MediaItem> items = items();
+        MediaGraphMapper mapper = TestItems.mapper(15, 30);
+        report("items", items.size());
+
+        // 1. Ingest as the consumer does: map, one write transaction per item, compaction every 500 writes.
+        long rssStart = rssKb();
+        try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
+            GraphCompactor compactor = new GraphCompactor(store, 500, Duration.ZERO);
+            long mapNanos = 0;
+            long started = System.nanoTime();
+            for (MediaItem item : items) {
+                long t = System.nanoTime();
+                Model model = mapper.toModel(item);
+                mapNanos += System.nanoTime() - t;
+                store.replace(item.mediaId(), model);
+                compactor.afterWrite();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            report("ingest (one transaction per item) items/s", items.size() / seconds);
+            report("ingest seconds", seconds);
+            report("of which mapping incl. OpenNLP, seconds", mapNanos / 1e9);
+            store.compact();
+            report("triples", store.status().triples());
+            report("disk bytes (file lengths, compacted)", store.diskBytes());
+            report("disk bytes (allocated, du)", allocatedBytes(dir.resolve("tdb2")));
+
+            // 2. Rebuild path: the same items in transactions of 500.
+            Map<String, Model> models = new java.util.LinkedHashMap<>();
+            started = System.nanoTime();
+            items.forEach(item -> models.put(item.mediaId(), mapper.toModel(item)));
+            store.replaceAll(models, 500);
+            seconds = (System.nanoTime() - started) / 1e9;
+            report("rebuild (batches of 500, incl. mapping) items/s", items.size() / seconds);
+            store.compact();
+
+            // 3. Shared attributes: one item against 10 others, as the recommender asks for an explanation.
+            ItemRelations relations = new ItemRelations(store);
+            Random random = new Random(1);
+            List<String> ids = items.stream().map(MediaItem::mediaId).toList();
+            for (int k = 0; k < 200; k++) {
+                relations.shared(ids.get(random.nextInt(ids.size())), sample(ids, 10, random));
+            }
+            long[] latencies = new long[2000];
+            for (int k = 0; k < latencies.length; k++) {
+                String id = ids.get(random.nextInt(ids.size()));
+                List<String> with = sample(ids, 10, random);
+                long t = System.nanoTime();
+                relations.shared(id, with);
+                latencies[k] = System.nanoTime() - t;
+            }
+            Arrays.sort(latencies);
+            report("shared (1 vs 10) p50 ms", latencies[latencies.length / 2] / 1e6);
+            report("shared (1 vs 10) p99 ms", latencies[latencies.length * 99 / 100] / 1e6);
+            long[] neighbours = new long[200];
+            for (int k = 0; k < neighbours.length; k++) {
+                long t = System.nanoTime();
+                relations.neighbours(ids.get(random.nextInt(ids.size())), 20);
+                neighbours[k] = System.nanoTime() - t;
+            }
+            Arrays.sort(neighbours);
+            report("neighbours (limit 20) p50 ms", neighbours[neighbours.length / 2] / 1e6);
+            report("neighbours (limit 20) p99 ms", neighbours[neighbours.length * 99 / 100] / 1e6);
+
+            // 4. Graph embeddings: snapshot, features, training from fresh weights, then a warm run.
+            Map<String, float[]> text = new HashMap<>();
+            ids.forEach(id -> text.put(id, unitVector(random, 384)));
+            long rssBefore = rssKb();
+            started = System.nanoTime();
+            GraphSnapshot snapshot = snapshotOf(store);
+            NodeFeatures features = NodeFeatures.of(snapshot, id -> Optional.ofNullable(text.get(id)));
+            double prepare = (System.nanoTime() - started) / 1e9;
+            report("embedding graph: nodes", snapshot.nodeCount());
+            report("embedding graph: attributes (>= 2 items)", snapshot.attributes().size());
+            report("embedding graph: edges", snapshot.edgeCount());
+            report("embedding: snapshot + features seconds", prepare);
+            GraphSageGcn network = new GraphSageGcn(128, 64, 2, 0.01f, 42);
+            started = System.nanoTime();
+            GraphSageGcn.Result fresh = network.train(snapshot, features, null, 60);
+            report("embedding: train 60 epochs (fresh) seconds", (System.nanoTime() - started) / 1e9);
+            report("embedding: loss first -> last", fresh.firstLoss() + " -> " + fresh.lastLoss());
+            long rssAfter = rssKb();
+            started = System.nanoTime();
+            network.train(snapshot, features, fresh.weights(), 20);
+            report("embedding: train 20 epochs (warm) seconds", (System.nanoTime() - started) / 1e9);
+            report("RSS MB at start / before training / after training / after warm run",
+                    rssStart / 1024 + " / " + rssBefore / 1024 + " / " + rssAfter / 1024 + " / " + rssKb() / 1024);
+        }
+    }
+
+    private static GraphSnapshot snapshotOf(GraphStore store) {
+        try {
+            var method = io.plexrecommend.graph.embedding.GraphEmbeddingService.class
+                    .getDeclaredMethod("snapshot", GraphStore.class);
+            method.setAccessible(true);
+            return (GraphSnapshot) method.invoke(null, store);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<MediaItem> items() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<MediaItem> real = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(ITEMS)) {
+            String line;
+            while ((line = reader.readLine()) != null && real.size() < COUNT) {
+                JsonNode node = json.readTree(line);
+                real.add(MediaItem.builder().mediaId("movie:tmdb:" + node.path("tmdb_id").asLong())
+                        .type(MediaType.MOVIE).source("catalog").title(node.path("title").asText())
+                        .year(node.hasNonNull("year") ? node.get("year").asInt() : null)
+                        .overview(node.path("overview").asText(null)).genres(strings(node, "genres"))
+                        .keywords(strings(node, "keywords")).cast(strings(node, "cast"))
+                        .directors(strings(node, "directors"))
+                        .originalLanguage(node.path("original_language").asText(null)).build());
+            }
+        }
+        List<MediaItem> all = new ArrayList<>(real);
+        Random random = new Random(3);
+        for (int k = 0; all.size() < COUNT; k++) {
+            MediaItem source = real.get(random.nextInt(real.size()));
+            all.add(source.toBuilder().mediaId("movie:tmdb:" + (50_000_000 + k)).title(source.title() + " II")
+                    .keywords(half(source.keywords(), random)).cast(half(source.cast(), random)).build());
+        }
+        return all;
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        return StreamSupport.stream(node.path(field).spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static List<String> half(List<String> values, Random random) {
+        List<String> copy = new ArrayList<>(values);
+        Collections.shuffle(copy, random);
+        return copy.subList(0, copy.size() / 2);
+    }
+
+    private static List<String> sample(List<String> ids, int n, Random random) {
+        List<String> sample = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            sample.add(ids.get(random.nextInt(ids.size())));
+        }
+        return sample;
+    }
+
+    private static float[] unitVector(Random random, int dim) {
+        float[] v = new float[dim];
+        double norm = 0;
+        for (int k = 0; k < dim; k++) {
+            v[k] = (float) random.nextGaussian();
+            norm += v[k] * v[k];
+        }
+        for (int k = 0; k < dim; k++) {
+            v[k] /= (float) Math.sqrt(norm);
+        }
+        return v;
+    }
+
+    private static long allocatedBytes(Path directory) throws IOException {
+        Process du = new ProcessBuilder("du", "-sb", "--apparent-size", directory.toString()).start();
+        Process real = new ProcessBuilder("du", "-sk", directory.toString()).start();
+        try {
+            real.waitFor();
+            du.waitFor();
+            String out = new String(real.getInputStream().readAllBytes()).trim().split("\\s+")[0];
+            return Long.parseLong(out) * 1024;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static long rssKb() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+    }
+
+    private static void report(String what, Object value) {
+        System.out.printf("BENCH %-70s %s%n", what, value instanceof Double d ? String.format("%.2f", d) : value);
+    }
+}

@@ -1,0 +1,135 @@
+package io.plexrecommend.scanner.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.plexrecommend.broker.KafkaBrokerTestResource;
+import io.plexrecommend.events.ExternalIds;
+import io.plexrecommend.events.ImageRef;
+import io.plexrecommend.events.MediaDiscoveredEvent;
+import io.plexrecommend.events.MediaItem;
+import io.plexrecommend.scanner.MediaItemsTopic;
+import io.plexrecommend.scanner.demo.FakePlexServer;
+import io.plexrecommend.scanner.support.FakeMetadataServer;
+import io.plexrecommend.scanner.support.Metadata;
+import io.plexrecommend.scanner.support.PlexFixtures;
+import io.plexrecommend.scanner.support.Scans;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** Enrichment from the fake TMDB and TVDB: what is merged, how often they are asked, and the cache. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(FakeMetadataServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EnrichmentTest {
+
+    static final String TOKEN = "plex-token-EnrichmentTest-31c";
+    static FakePlexServer plex;
+    static List<ObjectNode> movies;
+
+    @BeforeAll
+    static void startPlex() {
+        movies = new ArrayList<>(PlexFixtures.generatedMovies(3, 5001, i -> "Plex Movie " + i));
+        ObjectNode legacy = PlexFixtures.generatedMovies(1, 5010, i -> "Legacy Agent Movie").get(0);
+        legacy.remove("Guid");
+        legacy.put("guid", "com.plexapp.agents.imdb://tt7005010?lang=en");
+        movies.add(legacy);
+        ObjectNode unknown = PlexFixtures.generatedMovies(1, 900_000_001L, i -> "Unknown To TMDB").get(0);
+        movies.add(unknown);
+        plex = PlexFixtures.server("Enrich", TOKEN,
+                new FakePlexServer.Section("21", "Movies", "movie", movies),
+                new FakePlexServer.Section("22", "Shows", "show",
+                        PlexFixtures.prefixed("b", PlexFixtures.items("section-2-all.json"))));
+    }
+
+    @AfterAll
+    static void stopPlex() {
+        plex.close();
+    }
+
+    @BeforeEach
+    void configure() {
+        Scans.configure(plex.url(), TOKEN, FakeMetadataServer.TMDB_KEY, FakeMetadataServer.TVDB_KEY);
+        Metadata.reset();
+    }
+
+    @Test
+    @Order(1)
+    void moviesGetKeywordsCreditsAndCompaniesFromOneTmdbCallEach() {
+        JsonPath scan = Scans.scan("21");
+
+        assertThat(scan.getString("state")).isEqualTo("completed");
+        assertThat(scan.getInt("published")).isEqualTo(5);
+        assertThat(scan.getList("failures")).isEmpty();
+        List<String> calls = Metadata.requestsTo("/3/movie/5001");
+        assertThat(calls).singleElement().asString()
+                .contains("append_to_response=keywords%2Ccredits%2Cexternal_ids")
+                .doesNotContain(FakeMetadataServer.TMDB_KEY.substring(0, 0) + "Bearer");
+
+        Map<String, MediaDiscoveredEvent> events = MediaItemsTopic.readUntilPresent(
+                List.of("movie:tmdb:5001", "movie:tmdb:5010", "movie:tmdb:900000001"));
+        MediaItem movie = events.get("movie:tmdb:5001").item();
+        assertThat(movie.title()).isEqualTo("Plex Movie 0");
+        assertThat(movie.keywords()).containsExactly("keyword 5001", "shared keyword");
+        assertThat(movie.cast()).containsExactly("First Billed 5001", "Second Billed 5001", "Third Billed 5001",
+                "Fourth Billed 5001");
+        assertThat(movie.directors()).containsExactly("Director 5001");
+        assertThat(movie.studios()).containsExactly("Studio 5001");
+        assertThat(movie.collection()).isEqualTo("Collection 5001");
+        assertThat(movie.externalIds()).isEqualTo(new ExternalIds(5001L, null, "tt7005001"));
+        assertThat(movie.voteCount()).isEqualTo(4321);
+        assertThat(movie.poster()).isEqualTo(new ImageRef("tmdb", "/poster5001.jpg"));
+        // Known to Plex only by its IMDb id (legacy agent): found on TMDB, and so keyed by its TMDB id.
+        MediaItem legacy = events.get("movie:tmdb:5010").item();
+        assertThat(legacy.externalIds()).isEqualTo(new ExternalIds(5010L, null, "tt7005010"));
+        assertThat(legacy.keywords()).contains("keyword 5010");
+        assertThat(Metadata.requestsTo("/3/find/tt7005010")).hasSize(1);
+        // TMDB does not know it (404): published from Plex alone, and not a failure.
+        assertThat(events.get("movie:tmdb:900000001").item().keywords()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void showsGetCreatorsFromTmdbAndTagsAndCharactersFromTvdb() {
+        JsonPath scan = Scans.scan("22");
+
+        assertThat(scan.getInt("published")).isEqualTo(2);
+        assertThat(Metadata.requestsTo("/v4/login")).hasSize(1);
+        assertThat(Metadata.requestsTo("/3/tv/1396").get(0)).contains("keywords%2Caggregate_credits%2Cexternal_ids");
+        MediaItem breakingBad = MediaItemsTopic.readUntilPresent(List.of("show:tvdb:81189")).get("show:tvdb:81189").item();
+        assertThat(breakingBad.creators()).containsExactly("Creator 1396");
+        assertThat(breakingBad.keywords()).containsExactly("tv keyword 1396", "Anti-Hero", "Desert");
+        assertThat(breakingBad.cast()).hasSize(7).startsWith("TVDB Actor 0").doesNotContain("TVDB Director");
+        assertThat(breakingBad.studios()).contains("Network 1396");
+        assertThat(breakingBad.status()).isEqualTo("Ended");
+        // Game of Thrones has only a TVDB id in Plex: TMDB finds it by that id.
+        assertThat(Metadata.requestsTo("/3/find/121361")).hasSize(1);
+        assertThat(Metadata.requestsTo("/3/tv/1399")).hasSize(1);
+    }
+
+    @Test
+    @Order(3)
+    void aChangedItemIsEnrichedFromTheCacheWithoutAskingTmdbAgain() {
+        List<ObjectNode> touched = movies.stream().map(m -> m.deepCopy().put("updatedAt", 1_750_000_000L)).toList();
+        plex.replaceItems("21", touched);
+
+        JsonPath scan = Scans.scan("21");
+
+        // Plex says they changed, so each is read again; the enriched result is the same, so nothing is published.
+        assertThat(scan.getInt("skipped")).isEqualTo(5);
+        assertThat(plex.requests().stream().filter(r -> r.contains("/library/metadata/g5001"))).hasSize(2);
+        assertThat(Metadata.requestsTo("/3/")).isEmpty();
+    }
+}
