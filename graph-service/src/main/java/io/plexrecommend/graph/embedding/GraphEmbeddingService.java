@@ -2,7 +2,6 @@ package io.plexrecommend.graph.embedding;
 
 import io.plexrecommend.events.GraphEmbeddedEvent;
 import io.plexrecommend.graph.config.GraphConfig;
-import io.plexrecommend.graph.mapping.Relation;
 import io.plexrecommend.graph.messaging.GraphEmbeddingPublisher;
 import io.plexrecommend.graph.store.GraphStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,7 +42,7 @@ public class GraphEmbeddingService {
     /** Trains and publishes; not concurrent with itself (the scheduler skips a check while a run is going). */
     public synchronized Optional<EmbeddingRun> run() {
         long started = System.nanoTime();
-        GraphSnapshot graph = snapshot(store);
+        GraphSnapshot graph = GraphSnapshot.read(store);
         if (graph.itemCount() == 0) {
             return Optional.empty();
         }
@@ -75,21 +72,5 @@ public class GraphEmbeddingService {
 
     public Optional<EmbeddingRun> lastRun() {
         return Optional.ofNullable(lastRun.get());
-    }
-
-    /** Every item and its attribute links, read in one transaction. */
-    static GraphSnapshot snapshot(GraphStore store) {
-        return store.read(dsg -> {
-            GraphSnapshot.Builder builder = GraphSnapshot.builder();
-            dsg.listGraphNodes().forEachRemaining(item -> {
-                String mediaId = item.getURI().substring(io.plexrecommend.graph.mapping.Vocabulary.mediaIri("")
-                        .length());
-                builder.item(mediaId);
-                dsg.getGraph(item).find(item, Node.ANY, Node.ANY).forEachRemaining((Triple t) ->
-                        Relation.of(t.getPredicate()).filter(r -> t.getObject().isURI())
-                                .ifPresent(r -> builder.link(mediaId, r, t.getObject().getURI())));
-            });
-            return builder.build();
-        });
     }
 }

@@ -1,11 +1,15 @@
 package io.plexrecommend.graph.embedding;
 
 import io.plexrecommend.graph.mapping.Relation;
+import io.plexrecommend.graph.mapping.Vocabulary;
+import io.plexrecommend.graph.store.GraphStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 
 /**
  * The item–attribute graph as the network sees it: items first (indexes {@code 0..items-1}), then attribute nodes,
@@ -25,6 +29,22 @@ public record GraphSnapshot(List<String> mediaIds, List<String> attributes, int[
 
     public int edgeCount() {
         return edgeItem.length;
+    }
+
+    /** Every item in the store and its attribute links, read in one transaction (writers carry on meanwhile). */
+    public static GraphSnapshot read(GraphStore store) {
+        String itemPrefix = Vocabulary.mediaIri("");
+        return store.read(dsg -> {
+            Builder builder = builder();
+            dsg.listGraphNodes().forEachRemaining(item -> {
+                String mediaId = item.getURI().substring(itemPrefix.length());
+                builder.item(mediaId);
+                dsg.getGraph(item).find(item, Node.ANY, Node.ANY).forEachRemaining((Triple t) ->
+                        Relation.of(t.getPredicate()).filter(r -> t.getObject().isURI())
+                                .ifPresent(r -> builder.link(mediaId, r, t.getObject().getURI())));
+            });
+            return builder.build();
+        });
     }
 
     public static Builder builder() {

@@ -37,12 +37,14 @@ public class SignalStore {
                 .setParameter(1, profile).setParameter(2, mediaId).setParameter(3, at.toEpochMilli()).executeUpdate();
     }
 
-    /** Forgets what the profile taught before {@code at}: ratings and dismissals; watch history stays. */
+    /** Forgets what the profile taught before {@code at}: ratings, dismissals and its model; watch history stays. */
     public void reset(String profile, Instant at) {
         em.createNativeQuery("DELETE FROM ratings WHERE profile = ?1 AND rated_at <= ?2")
                 .setParameter(1, profile).setParameter(2, at.toEpochMilli()).executeUpdate();
         em.createNativeQuery("DELETE FROM dismissals WHERE profile = ?1 AND dismissed_at <= ?2")
                 .setParameter(1, profile).setParameter(2, at.toEpochMilli()).executeUpdate();
+        em.createNativeQuery("DELETE FROM preference_models WHERE profile = ?1").setParameter(1, profile)
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

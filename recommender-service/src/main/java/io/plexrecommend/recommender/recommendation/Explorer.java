@@ -7,6 +7,8 @@ import io.plexrecommend.recommender.model.Scorer;
 import io.plexrecommend.recommender.model.Signal;
 import io.plexrecommend.recommender.profile.ProfileState;
 import io.plexrecommend.recommender.profile.ProfileStates;
+import io.plexrecommend.recommender.trainer.HeadTrainer;
+import io.plexrecommend.recommender.trainer.TrainedHeads;
 import io.plexrecommend.recommender.validation.Profiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -24,22 +26,28 @@ import java.util.Set;
  * opinion, the sample's deviation from the posterior mean scaled by 1 / (1 + ratings / half-life). Early on the draw
  * varies a lot and the tab wanders across genres; with many ratings it settles on the ranking. Cold start (no ratings)
  * shortlists the best-liked title of every genre, so the first cards cover the catalog's range. The draw is seeded by
- * the profile and its number of signals: the same state shows the same card, every new signal a fresh draw.
+ * the profile and its number of signals: the same state shows the same card, every new signal a fresh draw. Once
+ * the background {@link HeadTrainer} has fitted the profile's text-aware head, its standardised opinion (× 0.3)
+ * joins the rank score.
  */
 @ApplicationScoped
 public class Explorer {
 
     static final int SHORTLIST = 50;
+    static final double TRAINED_HEAD_WEIGHT = 0.3;
 
     private final Recommender recommender;
     private final LiveModel model;
     private final ProfileStates profiles;
+    private final TrainedHeads trainedHeads;
     private final int halfLife;
 
-    Explorer(Recommender recommender, LiveModel model, ProfileStates profiles, RecommenderConfig config) {
+    Explorer(Recommender recommender, LiveModel model, ProfileStates profiles, TrainedHeads trainedHeads,
+            RecommenderConfig config) {
         this.recommender = recommender;
         this.model = model;
         this.profiles = profiles;
+        this.trainedHeads = trainedHeads;
         this.halfLife = config.model().explorationHalfLife();
     }
 
@@ -59,6 +67,15 @@ public class Explorer {
         double exploration = 1.0 / (1.0 + (double) state.ratings().size() / halfLife);
         double[] scores = shortlist.stream().mapToDouble(Recommender.Ranked::score).toArray();
         standardise(scores);
+        // The background-trained head (text-aware, DJL) refines the order once the profile has one.
+        trainedHeads.get(profile).ifPresent(trained -> {
+            double[] opinion = shortlist.stream().mapToDouble(r -> HeadTrainer.predict(trained.weights(),
+                    HeadTrainer.input(model.space().item(r.item())))).toArray();
+            standardise(opinion);
+            for (int r = 0; r < scores.length; r++) {
+                scores[r] += TRAINED_HEAD_WEIGHT * opinion[r];
+            }
+        });
         Recommender.Ranked best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < shortlist.size(); r++) {

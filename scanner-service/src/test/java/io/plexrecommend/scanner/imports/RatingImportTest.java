@@ -1,0 +1,140 @@
+package io.plexrecommend.scanner.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.plexrecommend.broker.KafkaBrokerTestResource;
+import io.plexrecommend.events.RatingEvent;
+import io.plexrecommend.events.RatingGivenEvent;
+import io.plexrecommend.events.RatingSource;
+import io.plexrecommend.scanner.RatingsTopic;
+import io.plexrecommend.scanner.support.FakeMetadataServer;
+import io.plexrecommend.scanner.support.Scans;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rating exports matched against the demo library (which the test loads first) and published as imports. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(FakeMetadataServer.class)
+class RatingImportTest {
+
+    @BeforeAll
+    static void loadDemoLibrary() {
+        String id = given().post("/api/demo-library").then().statusCode(202).extract().path("id");
+        assertThat(Scans.awaitFinal(id, Duration.ofSeconds(120)).getString("state")).isEqualTo("completed");
+    }
+
+    private static JsonPath importCsv(String profile, String format, String csv) {
+        return given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/profiles/" + profile + "/ratings/import?format=" + format)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, RatingGivenEvent> ratings(String profile) {
+        return RatingsTopic.of(profile).stream().filter(e -> e instanceof RatingGivenEvent)
+                .map(e -> (RatingGivenEvent) e)
+                .collect(Collectors.toMap(RatingGivenEvent::mediaId, e -> e, (a, b) -> b));
+    }
+
+    @Test
+    void anImdbExportIsMatchedByImdbIdAndReimportingItChangesNothing() {
+        String csv = """
+                Const,Your Rating,Date Rated,Title,Original Title,URL,Title Type,IMDb Rating,Runtime (mins),Year,Genres,Num Votes,Release Date,Directors
+                tt0133093,9,2024-05-01,The Matrix,The Matrix,https://www.imdb.com/title/tt0133093/,Movie,8.7,136,1999,"Action, Sci-Fi",2000000,1999-03-24,"Lana Wachowski, Lilly Wachowski"
+                tt0068646,10,2023-11-20,The Godfather,The Godfather,https://www.imdb.com/title/tt0068646/,Movie,9.2,175,1972,"Crime, Drama",2000000,1972-03-14,Francis Ford Coppola
+                tt0903747,8,2022-01-02,Breaking Bad,Breaking Bad,https://www.imdb.com/title/tt0903747/,TV Series,9.5,49,2008,"Crime, Drama",2000000,2008-01-20,
+                tt9999999,7,2024-01-01,Not In The Library,Not In The Library,https://www.imdb.com/title/tt9999999/,Movie,6.0,90,2020,Drama,10,2020-01-01,Someone
+                tt0110912,eleven,2024-01-01,Pulp Fiction,Pulp Fiction,https://www.imdb.com/title/tt0110912/,Movie,8.9,154,1994,Crime,2000000,1994-10-14,Quentin Tarantino
+                """;
+
+        JsonPath report = importCsv("import-imdb", "imdb", csv);
+
+        assertThat(report.getString("format")).isEqualTo("imdb");
+        assertThat(report.getInt("rows")).isEqualTo(5);
+        assertThat(report.getInt("matched")).isEqualTo(3);
+        assertThat(report.getInt("imported")).isEqualTo(3);
+        assertThat(report.getInt("unmatched")).isEqualTo(2);
+        assertThat(report.getList("problems", Map.class)).extracting(p -> p.get("line"), p -> p.get("reason"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(5, "not in the library (no item titled 'Not In The Library' from 2020)"),
+                        org.assertj.core.groups.Tuple.tuple(6, "rating 'eleven' is not a number"));
+        Map<String, RatingGivenEvent> ratings = ratings("import-imdb");
+        assertThat(ratings).containsOnlyKeys("movie:tmdb:603", "movie:tmdb:238", "show:tvdb:81189");
+        RatingGivenEvent matrix = ratings.get("movie:tmdb:603");
+        assertThat(matrix.rating()).isEqualTo(9);
+        assertThat(matrix.source()).isEqualTo(RatingSource.IMPORT);
+        assertThat(matrix.occurredAt()).isEqualTo(Instant.parse("2024-05-01T00:00:00Z"));
+
+        importCsv("import-imdb", "imdb", csv);
+        List<RatingEvent> all = RatingsTopic.of("import-imdb");
+        assertThat(all).hasSize(6);
+        assertThat(all.stream().map(RatingEvent::eventId).distinct()).hasSize(3);
+    }
+
+    @Test
+    void aLetterboxdExportIsMatchedByTitleAndYearAndItsStarsAreDoubled() {
+        String csv = """
+                Date,Name,Year,Letterboxd URI,Rating
+                2024-01-05,Heat,1995,https://boxd.it/2bfA,4.5
+                2024-01-06,Amelie,2001,https://boxd.it/1QhQ,0.5
+                2024-01-07,"Lord of the Rings: The Fellowship of the Ring, The",2001,https://boxd.it/x,5
+                2024-01-08,An Unknown Film,2020,https://boxd.it/y,3
+                """;
+
+        JsonPath report = importCsv("import-letterboxd", "letterboxd", csv);
+
+        assertThat(report.getInt("imported")).isEqualTo(3);
+        assertThat(report.getList("problems", Map.class)).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("line", 5).containsEntry("title", "An Unknown Film"));
+        Map<String, RatingGivenEvent> ratings = ratings("import-letterboxd");
+        assertThat(ratings.get("movie:tmdb:949").rating()).isEqualTo(9);
+        assertThat(ratings.get("movie:tmdb:194").rating()).isEqualTo(1);
+        assertThat(ratings.get("movie:tmdb:120").rating()).isEqualTo(10);
+    }
+
+    @Test
+    void traktAndGenericExportsAreMatchedByTmdbAndTvdbIds() {
+        String trakt = """
+                rated_at,type,title,year,rating,trakt_id,imdb_id,tmdb_id,tvdb_id
+                2024-02-01T20:00:00.000Z,show,Breaking Bad,2008,10,1388,,1396,81189
+                2024-02-02T20:00:00.000Z,episode,Pilot,2008,9,73482,,62085,349232
+                2024-02-03T20:00:00.000Z,movie,Fight Club,1999,8,432,,550,
+                """;
+        JsonPath report = importCsv("import-trakt", "trakt", trakt);
+        assertThat(report.getInt("imported")).isEqualTo(2);
+        assertThat(report.getString("problems[0].reason")).contains("episode");
+        assertThat(ratings("import-trakt").get("show:tvdb:81189").occurredAt())
+                .isEqualTo(Instant.parse("2024-02-01T20:00:00Z"));
+
+        JsonPath generic = importCsv("import-generic", "generic", "550,8\n13,7,2024-03-01T10:00:00Z\n999999999,5\n");
+        assertThat(generic.getInt("rows")).isEqualTo(3);
+        assertThat(generic.getInt("imported")).isEqualTo(2);
+        assertThat(generic.getString("problems[0].reason")).isEqualTo("no item in the library has TMDB id 999999999");
+        assertThat(ratings("import-generic").get("movie:tmdb:13").rating()).isEqualTo(7);
+    }
+
+    @Test
+    void unreadableImportsAreRefusedWithTheReason() {
+        given().contentType("text/csv").body("a,b\n1,2\n").post("/api/profiles/x/ratings/import?format=netflix")
+                .then().statusCode(400).body("error", containsString("unknown format 'netflix'"));
+        given().contentType("text/csv").body("Title,Year\nHeat,1995\n").post("/api/profiles/x/ratings/import?format=imdb")
+                .then().statusCode(400).body("error", containsString("no 'const' column"));
+        given().contentType("text/csv").body("550,8\n").post("/api/profiles/bad%20name/ratings/import?format=generic")
+                .then().statusCode(400).body("error", containsString("not valid"));
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        given().contentType("text/csv").body(huge).post("/api/profiles/x/ratings/import?format=generic")
+                .then().statusCode(413).body("error", containsString("larger than 10 MB"));
+    }
+}
