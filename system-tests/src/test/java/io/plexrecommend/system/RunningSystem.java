@@ -36,17 +36,23 @@ final class RunningSystem implements AutoCloseable {
             Path logs = Files.createDirectories(dataDir.resolve("logs"));
             RunningSystem system = new RunningSystem(dataDir, KafkaBroker.start(dataDir.resolve("kafka"),
                     "127.0.0.1", 0, 3));
-            Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", system.broker.bootstrapServers(),
-                    "PLEX_RECOMMEND_DATA_DIR", dataDir.toString());
-            system.add(ServiceProcess.start(root, "scanner-service", "192m", env, logs));
-            system.add(ServiceProcess.start(root, "embedding-service", "512m", env, logs));
-            system.add(ServiceProcess.start(root, "graph-service", "256m", env, logs));
-            system.add(ServiceProcess.start(root, "recommender-service", "256m", env, logs));
-            Map<String, String> uiEnv = new LinkedHashMap<>(env);
-            uiEnv.put("UI_RECOMMENDER_URL", system.url("recommender-service"));
-            uiEnv.put("UI_SCANNER_URL", system.url("scanner-service"));
-            system.add(ServiceProcess.start(root, "ui-service", "128m", uiEnv, logs));
-            system.awaitReady(Duration.ofMinutes(3));
+            try {
+                Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", system.broker.bootstrapServers(),
+                        "PLEX_RECOMMEND_DATA_DIR", dataDir.toString());
+                system.add(ServiceProcess.start(root, "scanner-service", "192m", env, logs));
+                system.add(ServiceProcess.start(root, "embedding-service", "512m", env, logs));
+                system.add(ServiceProcess.start(root, "graph-service", "256m", env, logs));
+                system.add(ServiceProcess.start(root, "recommender-service", "256m", env, logs));
+                Map<String, String> uiEnv = new LinkedHashMap<>(env);
+                uiEnv.put("UI_RECOMMENDER_URL", system.url("recommender-service"));
+                uiEnv.put("UI_SCANNER_URL", system.url("scanner-service"));
+                system.add(ServiceProcess.start(root, "ui-service", "128m", uiEnv, logs));
+                system.awaitReady(Duration.ofMinutes(3));
+            } catch (RuntimeException | Error notStarted) {
+                // @AfterAll never sees a system that failed to start: stop what did start, or it outlives the build.
+                system.close();
+                throw notStarted;
+            }
             return system;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

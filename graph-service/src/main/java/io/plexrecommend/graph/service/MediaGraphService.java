@@ -91,7 +91,7 @@ public class MediaGraphService {
             before.stream().filter(id -> !models.containsKey(id)).map(MediaGraphService::removal)
                     .forEach(updates::add);
             publisher.publishAll(updates);
-            store.compact();
+            compactor.now("after a rebuild");
             return models.size();
         } finally {
             writing.unlock();

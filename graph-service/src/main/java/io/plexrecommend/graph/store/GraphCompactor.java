@@ -69,6 +69,11 @@ public class GraphCompactor {
         return compact("idle with " + pending + " writes pending");
     }
 
+    /** Compacts now, e.g. after a rebuild rewrote everything; like the triggers, logs and counts a failure. */
+    public Optional<CompactionResult> now(String why) {
+        return compact(why);
+    }
+
     /** Compactions that threw (the store carried on without them). */
     public long failures() {
         return failures.get();

@@ -151,6 +151,10 @@ public final class FakePlexServer implements AutoCloseable {
                     return;
                 }
             }
+            if (isThumb(path)) {
+                sendBytes(exchange, "image/png", TINY_PNG); // PMS serves images whatever the Accept header says
+                return;
+            }
             String missing = missingHeader(exchange);
             if (missing != null) {
                 send(exchange, 400, "text/plain", "fake Plex: request lacks " + missing);
@@ -184,14 +188,6 @@ public final class FakePlexServer implements AutoCloseable {
             listSection(exchange, section(all.group(1)), view);
             return;
         }
-        for (Section s : sections()) {
-            for (ObjectNode item : s.items()) {
-                if (path.equals(item.path("thumb").asText(null))) {
-                    sendBytes(exchange, "image/png", TINY_PNG);
-                    return;
-                }
-            }
-        }
         Matcher metadata = METADATA.matcher(path);
         if (metadata.matches()) {
             for (Section s : sections()) {
@@ -207,6 +203,17 @@ public final class FakePlexServer implements AutoCloseable {
             }
         }
         send(exchange, 404, "text/html", "<html><body><h1>404 Not Found</h1></body></html>");
+    }
+
+    private boolean isThumb(String path) {
+        for (Section s : sections()) {
+            for (ObjectNode item : s.items()) {
+                if (path.equals(item.path("thumb").asText(null))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private synchronized List<Section> sections() {

@@ -156,8 +156,7 @@ public class ScanService {
             ScanContext ctx = context(job);
             List<PlexLibrary> libraries = resolve(ctx, job);
             if (job.view().total() == null) {
-                job.total(libraries.stream().map(l -> plex.items(ctx.plex(), l, 0, 0).totalSize())
-                        .mapToInt(size -> size == null ? 0 : size).sum());
+                total(job, ctx, libraries);
             }
             boolean allRead = true;
             for (int i = job.checkpoint().library(); i < libraries.size() && !job.cancelRequested(); i++) {
@@ -181,6 +180,20 @@ public class ScanService {
         ScanView v = job.view();
         LOG.infof("scan %s %s: %d seen, %d published, %d skipped, %d failed", v.id(), v.state(), v.seen(),
                 v.published(), v.skipped(), v.failed());
+    }
+
+    /** The progress bar's total: a zero-size page of each library. Unknown (null) if Plex will not say. */
+    private void total(ScanJob job, ScanContext ctx, List<PlexLibrary> libraries) {
+        int total = 0;
+        for (PlexLibrary library : libraries) {
+            try {
+                Integer size = plex.items(ctx.plex(), library, 0, 0).totalSize();
+                total += size == null ? 0 : size;
+            } catch (PlexException e) {
+                return;
+            }
+        }
+        job.total(total);
     }
 
     /** @return whether the library was read to its end */

@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Rating exports matched against the demo library (which the test loads first) and published as imports. */
@@ -29,8 +29,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(FakeMetadataServer.class)
 class RatingImportTest {
 
-    @BeforeAll
-    static void loadDemoLibrary() {
+    private static boolean demoLoaded;
+
+    @BeforeEach
+    void loadDemoLibrary() {
+        if (demoLoaded) {
+            return;
+        }
+        demoLoaded = true;
         String id = given().post("/api/demo-library").then().statusCode(202).extract().path("id");
         assertThat(Scans.awaitFinal(id, Duration.ofSeconds(120)).getString("state")).isEqualTo("completed");
     }

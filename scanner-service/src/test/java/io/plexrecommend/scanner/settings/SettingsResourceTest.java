@@ -35,7 +35,7 @@ class SettingsResourceTest {
                 .put("/api/settings").then().statusCode(200).extract().jsonPath();
 
         assertThat(saved.getString("plex.url")).isEqualTo("http://192.168.1.10:32400");
-        assertThat(saved.getString("plex.token")).isEqualTo("\u2022\u2022\u2022\u20222c");
+        assertThat(saved.getString("plex.token")).isEqualTo("\u2022\u2022\u2022\u20221b2c");
         assertThat(saved.getString("plex.profile")).isEqualTo("alice");
         assertThat(saved.getString("tmdb.apiKey")).isEqualTo("\u2022\u2022\u2022\u20229f8e");
         assertThat(saved.getString("tmdb.readToken")).isNull();
@@ -50,7 +50,7 @@ class SettingsResourceTest {
                 .body("{\"plex\":{\"url\":null},\"tmdb\":{\"apiKey\":\"\"},\"profiles\":[{\"profile\":\"bob\",\"plexToken\":\"\"}]}")
                 .put("/api/settings").then().statusCode(200).extract().jsonPath();
         assertThat(partial.getString("plex.url")).isEqualTo("http://192.168.1.10:32400");
-        assertThat(partial.getString("plex.token")).isEqualTo("\u2022\u2022\u2022\u20222c");
+        assertThat(partial.getString("plex.token")).isEqualTo("\u2022\u2022\u2022\u20221b2c");
         assertThat(partial.getString("tmdb.apiKey")).isNull();
         assertThat(partial.getList("profiles")).isEmpty();
 

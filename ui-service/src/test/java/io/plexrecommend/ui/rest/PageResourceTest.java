@@ -43,8 +43,9 @@ class PageResourceTest {
         assertThat(attributes(page, "script", "src")).anyMatch(src -> src.contains("htmx"));
         given().when().get("/" + attributes(page, "script", "src").stream().filter(s -> s.contains("htmx")).findFirst().orElseThrow())
                 .then().body(containsString("htmx"));
-        for (String stylesheet : attributes(page, "link", "href")) {
-            given().when().get("/" + stylesheet).then().statusCode(200).contentType(containsString("text/css"));
+        for (String linked : attributes(page, "link", "href")) {
+            given().when().get("/" + linked).then().statusCode(200)
+                    .contentType(containsString(linked.endsWith(".svg") ? "image/svg+xml" : "text/css"));
         }
     }
 
