@@ -108,8 +108,8 @@ public interface GraphConfig {
     interface Compaction {
 
         /**
-         * Compact once this many changing write transactions are pending ({@code GRAPH_COMPACTION_AFTER_WRITES}).
-         * Each leaves roughly 0.1-1 MB behind, growing with the database; 0 turns this trigger off.
+         * Compact once this many item graphs changed ({@code GRAPH_COMPACTION_AFTER_WRITES}). Each change leaves old
+         * index blocks behind (up to about 1 MB when written alone, much less in a batch); 0 turns this trigger off.
          */
         @WithDefault("500")
         long afterWrites();

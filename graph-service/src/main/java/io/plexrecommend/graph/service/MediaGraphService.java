@@ -3,7 +3,6 @@ package io.plexrecommend.graph.service;
 import io.plexrecommend.events.MediaDiscoveredEvent;
 import io.plexrecommend.events.MediaGraphUpdatedEvent;
 import io.plexrecommend.events.MediaItemEvent;
-import io.plexrecommend.events.MediaRemovedEvent;
 import io.plexrecommend.graph.embedding.GraphChanges;
 import io.plexrecommend.graph.mapping.MediaGraphMapper;
 import io.plexrecommend.graph.messaging.GraphUpdatePublisher;
@@ -50,17 +49,41 @@ public class MediaGraphService {
         this.changes = changes;
     }
 
-    public MediaGraphUpdatedEvent apply(MediaItemEvent event) {
+    /**
+     * Applies a batch of events in one write transaction, in order (a later event of the same item wins), then
+     * publishes every touched item's graph as stored and waits for the broker, so the batch is acknowledged only
+     * once its updates are out (at least once, end to end).
+     *
+     * @return the published updates, one per item in the batch
+     */
+    public List<MediaGraphUpdatedEvent> apply(List<MediaItemEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Model> latest = new LinkedHashMap<>();
+        for (MediaItemEvent event : events) {
+            latest.remove(event.mediaId());
+            // Java 17 has no pattern matching for switch; the interface is sealed to these two.
+            latest.put(event.mediaId(), event instanceof MediaDiscoveredEvent discovered
+                    ? mapper.toModel(discovered.item())
+                    : null);
+        }
         writing.lock();
         try {
-            // Java 17 has no pattern matching for switch; the interface is sealed to these two.
-            MediaGraphUpdatedEvent update = event instanceof MediaDiscoveredEvent discovered
-                    ? discovered(discovered)
-                    : removed((MediaRemovedEvent) event);
-            publisher.publish(update);
-            // After the publish, so the update is out before a compaction makes the next event wait; never throws.
+            int changed = store.apply(latest);
+            if (changed > 0) {
+                changes.graphChanged();
+            }
+            List<MediaGraphUpdatedEvent> updates = new ArrayList<>(latest.size());
+            latest.forEach((mediaId, model) -> updates.add(model == null
+                    ? removal(mediaId)
+                    : store.find(mediaId).map(MediaGraphService::updateOf).orElseThrow(() ->
+                            new IllegalStateException("graph of " + mediaId + " missing after write"))));
+            LOG.debugf("%d events, %d items, %d changed", events.size(), latest.size(), changed);
+            publisher.publishAll(updates);
+            // After the publish, so the updates are out before a compaction makes the next batch wait; never throws.
             compactor.afterWrite();
-            return update;
+            return updates;
         } finally {
             writing.unlock();
         }
@@ -100,28 +123,6 @@ public class MediaGraphService {
 
     public boolean isEmpty() {
         return store.isEmpty();
-    }
-
-    private MediaGraphUpdatedEvent discovered(MediaDiscoveredEvent event) {
-        String mediaId = event.mediaId();
-        boolean changed = store.replace(mediaId, mapper.toModel(event.item()));
-        if (changed) {
-            changes.graphChanged();
-        }
-        ItemGraph graph = store.find(mediaId)
-                .orElseThrow(() -> new IllegalStateException("graph of " + mediaId + " missing after write"));
-        LOG.debugf("%s: %d triples (%s)", mediaId, graph.tripleCount(), changed ? "changed" : "unchanged");
-        return updateOf(graph);
-    }
-
-    private MediaGraphUpdatedEvent removed(MediaRemovedEvent event) {
-        String mediaId = event.mediaId();
-        boolean existed = store.remove(mediaId);
-        if (existed) {
-            changes.graphChanged();
-        }
-        LOG.debugf("%s removed from the graph (%s)", mediaId, existed ? "had a graph" : "had none");
-        return removal(mediaId);
     }
 
     private static MediaGraphUpdatedEvent updateOf(ItemGraph graph) {

@@ -74,17 +74,46 @@ public class GraphStore implements AutoCloseable {
     public boolean replace(String mediaId, Model model) {
         Node name = graphName(mediaId);
         Graph wanted = model.getGraph();
-        boolean changed = Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            Graph current = dsg.getGraph(name);
-            if (current.size() == wanted.size() && wanted.stream().allMatch(current::contains)) {
-                return false;
-            }
-            dsg.removeGraph(name);
-            dsg.addGraph(name, wanted);
-            return true;
-        });
+        boolean changed = Txn.calculateWrite(dataset, () -> replaceIn(dataset.asDatasetGraph(), name, wanted));
         return counted(changed);
+    }
+
+    /**
+     * Applies many items' new graphs in one write transaction: a model replaces the item's graph (an unchanged one is
+     * not rewritten), {@code null} removes it. One transaction for a batch instead of one per item: TDB2 pays a
+     * commit and a copy of every touched index block per transaction.
+     *
+     * @return how many items' graphs changed
+     */
+    public int apply(Map<String, Model> graphs) {
+        int changed = Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            int count = 0;
+            for (Map.Entry<String, Model> entry : graphs.entrySet()) {
+                Node name = graphName(entry.getKey());
+                if (entry.getValue() == null) {
+                    if (dsg.containsGraph(name)) {
+                        dsg.removeGraph(name);
+                        count++;
+                    }
+                } else if (replaceIn(dsg, name, entry.getValue().getGraph())) {
+                    count++;
+                }
+            }
+            return count;
+        });
+        writesSinceCompaction.addAndGet(changed);
+        return changed;
+    }
+
+    private static boolean replaceIn(DatasetGraph dsg, Node name, Graph wanted) {
+        Graph current = dsg.getGraph(name);
+        if (current.size() == wanted.size() && wanted.stream().allMatch(current::contains)) {
+            return false;
+        }
+        dsg.removeGraph(name);
+        dsg.addGraph(name, wanted);
+        return true;
     }
 
     /**
@@ -202,7 +231,7 @@ public class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Write transactions that changed something since the last compaction (or since the store was opened). */
+    /** Item graphs changed (replaced or removed) since the last compaction (or since the store was opened). */
     public long writesSinceCompaction() {
         return writesSinceCompaction.get();
     }

@@ -99,6 +99,31 @@ class MediaItemsConsumerTest {
     }
 
     @Test
+    void aBatchAppliesEveryEventInOrderAndTheLastOneOfAnItemWins() {
+        String first = newMovieId();
+        String second = newMovieId();
+        kafka.send(Topics.MEDIA_ITEMS, first, EventCodec.encode(MediaDiscoveredEvent.of(TestItems.movie(first)
+                .genres(List.of("Drama")).build())));
+        kafka.send(Topics.MEDIA_ITEMS, second, EventCodec.encode(MediaDiscoveredEvent.of(TestItems.movie(second)
+                .build())));
+        kafka.send(Topics.MEDIA_ITEMS, first, EventCodec.encode(MediaDiscoveredEvent.of(TestItems.movie(first)
+                .genres(List.of("Western")).build())));
+        kafka.send(Topics.MEDIA_ITEMS, second, EventCodec.encode(MediaRemovedEvent.of(second, "gone")));
+
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).until(() -> {
+            List<MediaGraphUpdatedEvent> firsts = graphEventsFor(first, 1);
+            return firsts.get(firsts.size() - 1).triples().contains("genre/western");
+        });
+        List<MediaGraphUpdatedEvent> seconds = graphEventsFor(second, 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> graphEventsFor(second, 1).stream()
+                .anyMatch(e -> e.tripleCount() == 0));
+        assertThat(seconds).isNotEmpty();
+        assertThat(RestAssured.get("/api/items/{id}/triples", first).then().statusCode(200).extract().asString())
+                .contains("genre/western").doesNotContain("genre/drama");
+        RestAssured.get("/api/items/{id}/triples", second).then().statusCode(404);
+    }
+
+    @Test
     void malformedEventGoesToTheDeadLetterTopicAndTheNextOneIsHandled() {
         String badKey = "malformed-" + UUID.randomUUID();
         String mediaId = newMovieId();
@@ -122,12 +147,13 @@ class MediaItemsConsumerTest {
                 .compactions();
         String mediaId = newMovieId();
         List<String> genres = List.of("Drama", "Comedy", "Horror", "Western", "Documentary");
-        for (String genre : genres) {
+        for (int k = 0; k < genres.size(); k++) {
             kafka.send(Topics.MEDIA_ITEMS, mediaId, EventCodec.encode(MediaDiscoveredEvent.of(TestItems.movie(mediaId)
-                    .genres(List.of(genre)).build())));
+                    .genres(List.of(genres.get(k))).build())));
+            // One at a time: events of one item in the same poll would collapse into one change.
+            graphEventsFor(mediaId, k + 1);
         }
 
-        graphEventsFor(mediaId, genres.size());
         ServiceStatus status = await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
                 .until(() -> RestAssured.get("/api/status").then().statusCode(200).extract().as(ServiceStatus.class),
                         s -> s.compactions() > before);

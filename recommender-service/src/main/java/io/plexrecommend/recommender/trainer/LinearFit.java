@@ -43,15 +43,18 @@ public final class LinearFit {
             NDArray targets = manager.create(y).reshape(n, 1);
             NDArray w = manager.zeros(new Shape(d, 1));
             w.setRequiresGradient(true);
+            // Float scalars throughout: a double would promote the arrays to float64.
             double loss = Double.NaN;
             for (int step = 0; step < steps; step++) {
                 try (GradientCollector collector = engine.newGradientCollector()) {
+                    // PyTorch accumulates gradients across backward passes: start each step from zero.
+                    collector.zeroGradients();
                     NDArray residual = inputs.matMul(w).sub(targets);
-                    NDArray objective = residual.pow(2).mean().add(w.pow(2).sum().mul(lambda));
+                    NDArray objective = residual.pow(2).mean().add(w.pow(2).sum().mul((float) lambda));
                     collector.backward(objective);
                     loss = objective.getFloat();
                 }
-                w.subi(w.getGradient().mul(learningRate));
+                w.subi(w.getGradient().mul((float) learningRate));
             }
             return new Result(w.toFloatArray(), loss);
         }

@@ -3,10 +3,21 @@ package io.plexrecommend.recommender.trainer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.plexrecommend.broker.KafkaBrokerTestResource;
+import io.plexrecommend.recommender.FreshDatabaseTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The DJL/PyTorch fit reaches the ridge solution that the closed form gives for the same objective. */
+/**
+ * The DJL/PyTorch fit reaches the ridge solution that the closed form gives for the same objective. A Quarkus test
+ * only because the PyTorch natives can be loaded by one class loader per JVM, and the other tests load them in
+ * Quarkus' (same resources as they, so the application is shared, not restarted).
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(FreshDatabaseTestResource.class)
 class LinearFitTest {
 
     @Test

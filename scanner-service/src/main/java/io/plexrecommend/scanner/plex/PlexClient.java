@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.plexrecommend.scanner.config.ScannerConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * The scanner's view of a Plex Media Server: its identity, movie and show libraries, their items page by page, one

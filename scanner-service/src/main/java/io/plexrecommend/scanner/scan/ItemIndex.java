@@ -116,10 +116,6 @@ public class ItemIndex {
         update("DELETE FROM item WHERE library_id = ? AND rating_key = ?", libraryId, ratingKey);
     }
 
-    public boolean mediaIdIndexed(String mediaId) {
-        return byMediaId(mediaId).isPresent();
-    }
-
     /** Lower case, without accents, punctuation or a leading article: "The Matrix" and "Matrix, The" meet. */
     public static String normalize(String title) {
         if (title == null) {

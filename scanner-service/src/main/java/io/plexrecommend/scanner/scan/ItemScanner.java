@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
  * Brings one library entry up to date. An entry whose Plex {@code updatedAt} matches what was published last time is
@@ -76,7 +77,8 @@ public class ItemScanner {
             String note = null;
             try {
                 item = ctx.enrichment().enrich(item);
-            } catch (EnrichmentException e) {
+            } catch (EnrichmentException | FaultToleranceException e) {
+                // Retries exhausted, timed out, or refused: the Plex metadata is still worth publishing.
                 note = "published without enrichment: " + e.getMessage();
                 version = null; // try again next scan
             }

@@ -30,11 +30,6 @@ public record Settings(String plexUrl, String plexToken, String plexProfile, Str
         return tvdbApiKey != null;
     }
 
-    /** The TMDB credential in use (the read token when both are set); also the key of its rate limiter. */
-    public String tmdbCredential() {
-        return tmdbReadToken != null ? tmdbReadToken : tmdbApiKey;
-    }
-
     @Override
     public String toString() {
         return "Settings[plexUrl=" + plexUrl + ", plexToken=" + Secrets.mask(plexToken) + ", plexProfile="

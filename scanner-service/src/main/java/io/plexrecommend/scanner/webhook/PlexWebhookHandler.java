@@ -122,7 +122,6 @@ public class PlexWebhookHandler {
         String ratingKey = metadata.path("ratingKey").asText("");
         if (type.equals("episode") && episodeMeansShow) {
             ratingKey = metadata.path("grandparentRatingKey").asText("");
-            type = "show";
             Optional<IndexedItem> show = ratingKey.isEmpty() ? Optional.empty() : index.byRatingKey(ratingKey);
             return show.map(IndexedItem::mediaId);
         }

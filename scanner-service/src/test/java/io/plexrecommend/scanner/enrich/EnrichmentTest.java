@@ -131,4 +131,24 @@ class EnrichmentTest {
         assertThat(plex.requests().stream().filter(r -> r.contains("/library/metadata/g5001"))).hasSize(2);
         assertThat(Metadata.requestsTo("/3/")).isEmpty();
     }
+
+    @Test
+    @Order(4)
+    void anExpiredTvdbTokenIsRenewedByLoggingInAgain() {
+        ObjectNode show = PlexFixtures.generatedMovies(1, 424_242, i -> "A Show Added Later").get(0);
+        show.put("type", "show").put("ratingKey", "b-later").put("guid", "plex://show/later");
+        show.putArray("Guid").addObject().put("id", "tvdb://3333");
+        List<ObjectNode> shows = new ArrayList<>(PlexFixtures.prefixed("b", PlexFixtures.items("section-2-all.json")));
+        shows.add(show);
+        plex.replaceItems("22", shows);
+        io.restassured.RestAssured.given().post(Metadata.url() + "/fake/tvdb/expire").then().statusCode(200);
+
+        JsonPath scan = Scans.scan("22");
+
+        assertThat(scan.getList("failures")).isEmpty();
+        assertThat(Metadata.requestsTo("/v4/series/3333/extended")).hasSize(2); // refused, then accepted
+        assertThat(Metadata.requestsTo("/v4/login")).hasSize(1);
+        assertThat(MediaItemsTopic.readUntilPresent(List.of("show:tvdb:3333")).get("show:tvdb:3333").item().keywords())
+                .contains("Anti-Hero");
+    }
 }

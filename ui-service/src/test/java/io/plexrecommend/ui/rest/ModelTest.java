@@ -65,6 +65,19 @@ class ModelTest {
     }
 
     @Test
+    void aQuietTrainerLogIsNotCutOffByTheClientsReadTimeout() {
+        // The recommender's read timeout is 5 s; a log that is quiet for longer must stay connected, or the browser
+        // reconnects and the recommender replays its last lines into the page again.
+        FakeUpstreams.answer("GET", "/api/trainer/log", Answer.pausedEvents(6_500,
+                "{\"at\":\"20:00:00\",\"task\":\"t\",\"message\":\"before the pause\",\"progress\":null}",
+                "{\"at\":\"20:00:07\",\"task\":\"t\",\"message\":\"after the pause\",\"progress\":null}"));
+
+        String stream = given().when().get("/config/trainer-log").then().statusCode(200).extract().asString();
+
+        assertThat(stream).containsSubsequence("before the pause", "after the pause").doesNotContain("not reachable");
+    }
+
+    @Test
     void trainerLogLinesAreProxiedAsEscapedListItems() {
         FakeUpstreams.answer("GET", "/api/trainer/log", Answer.events(
                 "{\"at\":\"20:01:02\",\"task\":\"alice\",\"message\":\"Training on 12 ratings\",\"progress\":40}",

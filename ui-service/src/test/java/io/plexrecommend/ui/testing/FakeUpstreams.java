@@ -19,7 +19,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
-    public record Answer(int status, String contentType, byte[] body) {
+    public record Answer(int status, String contentType, byte[] body, long pauseMillis) {
+
+        public Answer(int status, String contentType, byte[] body) {
+            this(status, contentType, body, 0);
+        }
 
         public static Answer json(String json) {
             return new Answer(200, "application/json", json.getBytes(StandardCharsets.UTF_8));
@@ -40,11 +44,16 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
         /** Server-sent events, one {@code data:} line each; the stream ends after the last. */
         public static Answer events(String... data) {
+            return pausedEvents(0, data);
+        }
+
+        /** Events sent one by one with a pause before each after the first, as a slow live stream does. */
+        public static Answer pausedEvents(long pauseMillis, String... data) {
             StringBuilder stream = new StringBuilder();
             for (String event : data) {
-                stream.append("data: ").append(event).append("\n\n");
+                stream.append("data: ").append(event).append("\n\n").append(EVENT_END);
             }
-            return new Answer(200, "text/event-stream", stream.toString().getBytes(StandardCharsets.UTF_8));
+            return new Answer(200, "text/event-stream", stream.toString().getBytes(StandardCharsets.UTF_8), pauseMillis);
         }
     }
 
@@ -55,6 +64,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    private static final String EVENT_END = "\u0000";
     private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
     private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
     private HttpServer server;
@@ -97,6 +107,25 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         return REQUESTS.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
     }
 
+    private static void stream(HttpExchange exchange, Answer answer) throws IOException {
+        exchange.sendResponseHeaders(answer.status(), 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            String[] events = new String(answer.body(), StandardCharsets.UTF_8).split(EVENT_END);
+            for (int i = 0; i < events.length; i++) {
+                if (i > 0 && answer.pauseMillis() > 0) {
+                    try {
+                        Thread.sleep(answer.pauseMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                out.write(events[i].getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        }
+    }
+
     private static void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -109,6 +138,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             if (answer.body().length == 0) {
                 exchange.sendResponseHeaders(answer.status(), -1);
+                return;
+            }
+            if ("text/event-stream".equals(answer.contentType())) {
+                stream(exchange, answer);
                 return;
             }
             exchange.sendResponseHeaders(answer.status(), answer.body().length);
