@@ -2,7 +2,10 @@ package io.plexrecommend.graph.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plexrecommend.broker.KafkaBrokerTestResource;
 import io.plexrecommend.graph.mapping.Relation;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,13 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The network on the real PyTorch engine, on a small library with communities of titles. */
+/**
+ * The network on the real PyTorch engine, on a small library with communities of titles. A {@code @QuarkusTest}
+ * only so that it runs in the application's class loader: a JVM loads PyTorch's native library into one class
+ * loader, and the application's training (in the other tests) needs it there.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
 class GraphSageGcnTest {
 
     private static final int TEXT_DIM = 48;

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -70,17 +69,9 @@ public class ProfileStates {
         return states.getOrDefault(profile, ProfileState.EMPTY);
     }
 
-    public boolean exists(String profile) {
-        return states.containsKey(profile);
-    }
-
     /** Makes a profile known before it has any signal (PUT /api/profiles/{p}). */
     public void created(String profile) {
         states.putIfAbsent(profile, ProfileState.EMPTY);
-    }
-
-    public Set<String> names() {
-        return Set.copyOf(states.keySet());
     }
 
     public Map<String, ProfileState> all() {

@@ -30,6 +30,14 @@ public class Explainer {
             "entity", "company", "genre", "language", "decade");
     static final int MAX_BECAUSE = 2;
     static final int MAX_SHARED = 4;
+    /**
+     * What two titles share changes only when the graph does, and every list would otherwise ask graph-service once
+     * per entry: answers are cached, the whole cache dropped when it is full (simple, and a refill costs one call
+     * per pair).
+     */
+    static final int SHARED_CACHE_SIZE = 20_000;
+
+    private final Map<String, List<Shared>> sharedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final LiveModel model;
     private final GraphClient graph;
@@ -103,7 +111,24 @@ public class Explainer {
     }
 
     private List<Shared> shared(String mediaId, String other) {
-        List<Shared> shared = graph.shared(mediaId, List.of(other)).getOrDefault(other, List.of());
+        String key = mediaId + "|" + other;
+        List<Shared> cached = sharedCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, List<Shared>> answer = graph.shared(mediaId, List.of(other));
+        List<Shared> shared = mostTelling(answer.getOrDefault(other, List.of()));
+        if (!answer.isEmpty()) {
+            // Only real answers are kept: a fallback (graph down) must not hide the facts once graph is back.
+            if (sharedCache.size() >= SHARED_CACHE_SIZE) {
+                sharedCache.clear();
+            }
+            sharedCache.put(key, shared);
+        }
+        return shared;
+    }
+
+    private static List<Shared> mostTelling(List<Shared> shared) {
         return shared.stream()
                 .sorted(Comparator.comparingInt(s -> rank(s.relation())))
                 .limit(MAX_SHARED).toList();

@@ -46,10 +46,8 @@ public class LiveModel {
     private volatile Neighbours content;
     private volatile Neighbours collaborative;
     private volatile ItemPriors priors = new ItemPriors(new float[0], new float[0]);
-    private volatile int[] ratingCounts = new int[0];
     private volatile double[][] preferenceFeatures = new double[0][];
     private volatile long collaborativeVersion = -1;
-    private volatile boolean ready;
     /** Item changes since the last full content build: incremental rows use the document frequencies of their time. */
     private final java.util.concurrent.atomic.AtomicInteger changesSinceBuild = new java.util.concurrent.atomic.AtomicInteger();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -81,11 +79,6 @@ public class LiveModel {
 
     public ContentWeights contentWeights() {
         return new ContentWeights(config.metadataWeight(), config.textWeight(), config.graphWeight());
-    }
-
-    /** Whether the first load finished (until then answers come from what is loaded so far). */
-    public boolean ready() {
-        return ready;
     }
 
     public ItemSpace space() {
@@ -151,8 +144,7 @@ public class LiveModel {
             CoRatingSimilarity.Result result = CoRatingSimilarity.build(histories, space.size(),
                     config.neighbours(), config.collaborativeShrink());
             collaborative = result.neighbours();
-            ratingCounts = result.ratingCounts();
-            priors = ItemPriors.of(space, ratingCounts, config.priorVotes());
+            priors = ItemPriors.of(space, result.ratingCounts(), config.priorVotes());
             double[][] features = new double[space.size()][];
             for (int i = 0; i < features.length; i++) {
                 features[i] = PreferenceFeatures.of(space.item(i));
@@ -171,11 +163,6 @@ public class LiveModel {
         return changesSinceBuild.get() > Math.max(20, space.size() / 5);
     }
 
-    public int ratingCount(int i) {
-        int[] counts = ratingCounts;
-        return i < counts.length ? counts[i] : 0;
-    }
-
     private void loadAll() {
         try {
             long start = System.nanoTime();
@@ -188,7 +175,6 @@ public class LiveModel {
             space.reweigh();
             content = SimilarityBuilder.build(space, contentWeights(), config.neighbours());
             refreshCollaborative(true);
-            ready = true;
             LOG.infof("model loaded: %d items in %d ms", items.size(), (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.error("could not load the model", e);

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 enum RatingFormat {
 
-    IMDB(Set.of("const", "your rating")) {
+    IMDB(List.of("const", "your rating")) {
         @Override
         RatingRow read(CSVRecord r, Map<String, Integer> h, Instant fallback) {
             String kind = get(r, h, "title type");
@@ -32,7 +32,7 @@ enum RatingFormat {
                     instant(get(r, h, "date rated"), fallback));
         }
     },
-    LETTERBOXD(Set.of("name", "rating")) {
+    LETTERBOXD(List.of("name", "rating")) {
         @Override
         RatingRow read(CSVRecord r, Map<String, Integer> h, Instant fallback) {
             String stars = get(r, h, "rating");
@@ -52,7 +52,7 @@ enum RatingFormat {
                     null, null, null, (int) Math.round(value * 2), instant(get(r, h, "date"), fallback));
         }
     },
-    TRAKT(Set.of("rating|trakt_rating|my_rating")) {
+    TRAKT(List.of("rating|trakt_rating|my_rating")) {
         @Override
         RatingRow read(CSVRecord r, Map<String, Integer> h, Instant fallback) {
             String kind = first(r, h, "type");
@@ -67,7 +67,7 @@ enum RatingFormat {
                     instant(first(r, h, "rated_at|watched_at|date"), fallback));
         }
     },
-    GENERIC(Set.of()) {
+    GENERIC(List.of()) {
         @Override
         RatingRow read(CSVRecord r, Map<String, Integer> h, Instant fallback) {
             String tmdb = h.isEmpty() ? value(r, 0) : first(r, h, "tmdb_id|tmdb");
@@ -84,9 +84,9 @@ enum RatingFormat {
     };
 
     /** Columns the header must have (alternatives separated by {@code |}); empty = header optional. */
-    final Set<String> required;
+    final List<String> required;
 
-    RatingFormat(Set<String> required) {
+    RatingFormat(List<String> required) {
         this.required = required;
     }
 

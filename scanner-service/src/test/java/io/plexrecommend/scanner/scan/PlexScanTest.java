@@ -84,6 +84,7 @@ class PlexScanTest {
 
     @BeforeEach
     void configure() {
+        Scans.clearProfiles();
         plex.token(TOKEN);
         given().contentType(ContentType.JSON).body(Map.of(
                         "plex", Map.of("url", plex.url(), "token", TOKEN, "profile", OWNER),

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import io.plexrecommend.broker.KafkaBrokerTestResource;
 import io.plexrecommend.scanner.demo.FakePlexServer;
 import io.plexrecommend.scanner.support.FakeMetadataServer;
+import io.plexrecommend.scanner.support.Scans;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +28,7 @@ class SettingsResourceTest {
 
     @Test
     void secretsAreSavedButOnlyEverShownMaskedAndNeverLogged() throws Exception {
+        Scans.clearProfiles();
         JsonPath saved = given().contentType(ContentType.JSON).body(Map.of(
                         "plex", Map.of("url", "http://192.168.1.10:32400/", "token", PLEX_TOKEN, "profile", "alice"),
                         "tmdb", Map.of("apiKey", "tmdb-secret-key-9f8e"),

@@ -13,8 +13,22 @@ import org.awaitility.Awaitility;
 /** Drives scans and settings over the service's HTTP API, as the UI does. */
 public final class Scans {
 
+    /**
+     * Removes every Plex Home profile saved so far: test classes share one database, and another class's profiles
+     * would be scanned too.
+     */
+    public static void clearProfiles() {
+        List<Map<String, Object>> profiles = given().get("/api/settings").then().statusCode(200)
+                .extract().jsonPath().getList("profiles");
+        List<Map<String, String>> removals = profiles.stream()
+                .map(p -> Map.of("profile", (String) p.get("profile"), "plexToken", "")).toList();
+        given().contentType(ContentType.JSON).body(Map.of("profiles", removals)).put("/api/settings")
+                .then().statusCode(200);
+    }
+
     /** Points the scanner at {@code plex} with its token, and sets (or with null: clears) the TMDB key and TVDB key. */
     public static void configure(String plexUrl, String plexToken, String tmdbKey, String tvdbKey) {
+        clearProfiles();
         given().contentType(ContentType.JSON)
                 .body(Map.of("plex", Map.of("url", plexUrl, "token", plexToken, "profile", "owner"),
                         "tmdb", Map.of("apiKey", tmdbKey == null ? "" : tmdbKey, "readToken", ""),

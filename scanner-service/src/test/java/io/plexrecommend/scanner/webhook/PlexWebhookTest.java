@@ -52,6 +52,7 @@ class PlexWebhookTest {
 
     @BeforeEach
     void configure() {
+        Scans.clearProfiles();
         given().contentType(ContentType.JSON).body(Map.of("plex", Map.of("url", plex.url(), "token", TOKEN, "profile", OWNER),
                 "tmdb", Map.of("apiKey", "", "readToken", ""), "profiles", List.of(Map.of("profile", "hook-kid", "plexToken", "k")))).put("/api/settings")
                 .then().statusCode(200);
