@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -29,9 +30,11 @@ public final class MediaItemsTopic {
      */
     public static Map<String, MediaDiscoveredEvent> readUntilPresent(Collection<String> expectedKeys) {
         AtomicReference<Map<String, MediaDiscoveredEvent>> latest = new AtomicReference<>();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+        AtomicInteger attempt = new AtomicInteger();
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> {
             Map<String, MediaDiscoveredEvent> discovered = new LinkedHashMap<>();
-            for (MediaItemEvent event : all()) {
+            // Each read starts a new consumer; on a busy machine joining takes most of 2 s, so later reads wait longer.
+            for (MediaItemEvent event : all(Duration.ofSeconds(Math.min(20, 2L * attempt.incrementAndGet())))) {
                 if (event instanceof MediaDiscoveredEvent d) {
                     discovered.put(d.mediaId(), d);
                 }
@@ -44,8 +47,12 @@ public final class MediaItemsTopic {
 
     /** Every event on the topic, in order. */
     public static List<MediaItemEvent> all() {
+        return all(Duration.ofSeconds(5));
+    }
+
+    private static List<MediaItemEvent> all(Duration timeout) {
         List<ConsumerRecord<String, String>> records =
-                TopicClient.forTestBroker().read(Topics.MEDIA_ITEMS, Integer.MAX_VALUE, Duration.ofSeconds(2));
+                TopicClient.forTestBroker().read(Topics.MEDIA_ITEMS, Integer.MAX_VALUE, timeout);
         List<MediaItemEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             MediaItemEvent event = EventCodec.decode(record.value(), MediaItemEvent.class);
@@ -57,7 +64,8 @@ public final class MediaItemsTopic {
 
     /** Events about {@code mediaId}, in order. */
     public static List<MediaItemEvent> about(String mediaId) {
-        return all().stream().filter(e -> e.mediaId().equals(mediaId)).toList();
+        // Callers compare counts: give a busy machine time to read the whole topic.
+        return all(Duration.ofSeconds(5)).stream().filter(e -> e.mediaId().equals(mediaId)).toList();
     }
 
     private MediaItemsTopic() {

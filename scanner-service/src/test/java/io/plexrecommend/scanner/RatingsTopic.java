@@ -16,7 +16,7 @@ public final class RatingsTopic {
     /** Every event of {@code profile}, in order. Checks that each record is keyed by its profile. */
     public static List<RatingEvent> of(String profile) {
         List<RatingEvent> events = new ArrayList<>();
-        for (var record : TopicClient.forTestBroker().read(Topics.RATINGS, Integer.MAX_VALUE, Duration.ofSeconds(2))) {
+        for (var record : TopicClient.forTestBroker().read(Topics.RATINGS, Integer.MAX_VALUE, Duration.ofSeconds(5))) {
             RatingEvent event = EventCodec.decode(record.value(), RatingEvent.class);
             assertThat(record.key()).isEqualTo(event.profile());
             if (event.profile().equals(profile)) {
