@@ -56,9 +56,11 @@ def http(method, url, body=None, content_type="application/json", timeout=60):
         return json.loads(payload) if payload else None
 
 
-def wait_until(what, check, timeout, every=2.0):
+def wait_until(what, check, timeout, every=2.0, process=None):
     deadline = time.time() + timeout
     while time.time() < deadline:
+        if process is not None and process.poll() is not None:
+            raise SystemExit(f"./run.sh exited (code {process.returncode}) while waiting for {what}; see its logs")
         try:
             if check():
                 return
@@ -95,6 +97,8 @@ def start_system(data_dir):
 
 
 def stop_system(process):
+    if process.poll() is not None:
+        return
     log("stopping the system")
     os.killpg(process.pid, signal.SIGINT)
     try:
@@ -129,7 +133,8 @@ def main():
         # A 503 (not ready yet) raises HTTPError, a URLError, and wait_until tries again.
         wait_until("the scanner and the recommender",
                    lambda: http("GET", args.scanner + "/q/health/ready") is not None
-                   and http("GET", args.recommender + "/q/health/ready") is not None, 900, every=5)
+                   and http("GET", args.recommender + "/q/health/ready") is not None, 900, every=5,
+                   process=process)
         run(args, catalog, ratings)
     finally:
         if process is not None:
