@@ -66,12 +66,13 @@ public class GraphSageGcn {
     public Result train(GraphSnapshot graph, NodeFeatures features, NetworkWeights warm, int epochs) {
         int n = graph.nodeCount();
         int in = features.width();
-        // Autograd records only inside the GradientCollector. PyTorch's grad mode is per thread and on by default, and
-        // the collector restores what it found, so on a fresh thread it would stay on and refuse the in-place updates.
-        JniUtils.setGradMode(false);
         Random random = new Random(seed);
         NetworkWeights start = warm != null && warm.fits(in, hidden, out) ? warm : fresh(in, random);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+            // Autograd records only inside the GradientCollector. PyTorch's grad mode is per thread and on by default,
+            // and the collector restores what it found, so on a fresh thread it would stay on and refuse the in-place
+            // weight updates. (After the manager: the engine must have loaded its native library.)
+            JniUtils.setGradMode(false);
             NDArray x = manager.create(FloatBuffer.wrap(features.values()), new Shape(n, in));
             NDArray propagated = gcnAdjacency(manager, graph).matMul(x);
             x.close();

@@ -145,8 +145,9 @@ public class ScanService {
     private ScanView submit(ScanJob job) {
         store.save(job);
         active.put(job.id(), job);
+        ScanView queued = job.view(); // before the job thread can move it on: the answer says what was accepted
         jobs.submit(() -> run(job));
-        return job.view();
+        return queued;
     }
 
     void run(ScanJob job) {
