@@ -67,7 +67,7 @@ class GraphBenchmark {
         embed(mapped, rssStart);
 
         // 1. As the consumer does: map, one write transaction per poll of 100 events, compaction every 2000 changed
-        //    items (the default).
+        //    items (fewer copies of a growing database than the default 500; see docs/benchmarks.md).
         try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
             GraphCompactor compactor = new GraphCompactor(store, 2000, Duration.ZERO);
             long mapNanos = 0;
