@@ -121,13 +121,31 @@ public final class ItemSpace {
         for (int j = 0; j < row.length; j++) {
             float[] other = vectors[j];
             if (other != null && other.length == own.length) {
-                float dot = 0;
-                for (int d = 0; d < own.length; d++) {
-                    dot += own[d] * other[d];
-                }
-                row[j] += weight * dot;
+                row[j] += weight * dot(own, other);
             }
         }
+    }
+
+    /**
+     * Four independent sums: the JIT does not reorder a single floating-point sum, so one accumulator waits on
+     * every add; four keep the pipeline busy (the full similarity rebuild is mostly this loop).
+     */
+    private static float dot(float[] a, float[] b) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int d = 0;
+        for (int end = a.length - 3; d < end; d += 4) {
+            s0 += a[d] * b[d];
+            s1 += a[d + 1] * b[d + 1];
+            s2 += a[d + 2] * b[d + 2];
+            s3 += a[d + 3] * b[d + 3];
+        }
+        for (; d < a.length; d++) {
+            s0 += a[d] * b[d];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     private void setMetadata(int i, ModelItem item) {
