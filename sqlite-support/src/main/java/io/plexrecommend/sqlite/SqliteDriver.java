@@ -1,4 +1,4 @@
-package io.plexrecommend.recommender.storage;
+package io.plexrecommend.sqlite;
 
 import java.io.IOException;
 import java.nio.file.Files;
