@@ -1,11 +1,10 @@
 package io.plexrecommend.embedding.messaging;
 
+import io.plexrecommend.events.kafka.DeadLetterHeaders;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -26,22 +25,8 @@ public class DeadLetterSink {
     }
 
     public void send(ConsumerRecord<String, String> record, Throwable reason) {
-        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-        add(headers, "dead-letter-reason", reason.getMessage() == null ? reason.toString() : reason.getMessage());
-        if (reason.getCause() != null) {
-            add(headers, "dead-letter-cause", String.valueOf(reason.getCause().getMessage()));
-        }
-        add(headers, "dead-letter-exception-class-name", reason.getClass().getName());
-        add(headers, "dead-letter-topic", record.topic());
-        add(headers, "dead-letter-partition", String.valueOf(record.partition()));
-        add(headers, "dead-letter-offset", String.valueOf(record.offset()));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(record.key()).withHeaders(headers).build();
+                .withKey(record.key()).withHeaders(DeadLetterHeaders.of(record, reason)).build();
         emitter.sendMessageAndAwait(Message.of(record.value() == null ? "" : record.value()).addMetadata(metadata));
-    }
-
-    private static void add(RecordHeaders headers, String name, String value) {
-        headers.remove(name);
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }
