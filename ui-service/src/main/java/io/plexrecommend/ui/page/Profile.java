@@ -1,15 +1,16 @@
 package io.plexrecommend.ui.page;
 
-import java.util.regex.Pattern;
+import io.plexrecommend.events.RatingGivenEvent;
 
-/** The household member whose recommendations are shown. Names are restricted so they are safe in URLs and cookies. */
+/**
+ * The household member whose recommendations are shown. Names follow the events' profile rule (safe in URLs and
+ * cookies), so a name the UI accepts is one the recommender accepts.
+ */
 public record Profile(String name) {
 
     public static final String COOKIE = "profile";
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     public Profile {
-        if (name == null || !VALID.matcher(name).matches()) {
+        if (!isValid(name)) {
             throw new BadInputException("A profile name is 1 to 64 letters, digits, '.', '_' or '-'.");
         }
     }
@@ -19,9 +20,18 @@ public record Profile(String name) {
         if (fromQuery != null && !fromQuery.isBlank()) {
             return new Profile(fromQuery);
         }
-        if (fromCookie != null && VALID.matcher(fromCookie).matches()) {
+        if (isValid(fromCookie)) {
             return new Profile(fromCookie);
         }
         return new Profile(fallback);
+    }
+
+    private static boolean isValid(String name) {
+        try {
+            RatingGivenEvent.requireProfile(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }
