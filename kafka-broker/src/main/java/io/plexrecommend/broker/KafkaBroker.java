@@ -23,10 +23,20 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final int port;
+    private final Path dataDir;
+    private final String host;
+    private final int controllerPort;
+    private final int partitions;
+    private boolean stopped;
 
-    private KafkaBroker(KafkaRaftServer server, int port) {
+    private KafkaBroker(KafkaRaftServer server, int port, Path dataDir, String host, int controllerPort,
+            int partitions) {
         this.server = server;
         this.port = port;
+        this.dataDir = dataDir;
+        this.host = host;
+        this.controllerPort = controllerPort;
+        this.partitions = partitions;
     }
 
     /**
@@ -34,15 +44,27 @@ public final class KafkaBroker implements AutoCloseable {
      * Returns once the broker accepts connections and the project's topics exist.
      */
     public static KafkaBroker start(Path dataDir, String host, int port, int partitions) {
-        int brokerPort = port == 0 ? freePort() : port;
-        int controllerPort = freePort();
+        return start(dataDir, host, port == 0 ? freePort() : port, freePort(), partitions);
+    }
+
+    private static KafkaBroker start(Path dataDir, String host, int brokerPort, int controllerPort, int partitions) {
         Properties props = config(dataDir, host, brokerPort, controllerPort, partitions);
         formatOnce(dataDir, props);
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         server.startup();
-        KafkaBroker broker = new KafkaBroker(server, brokerPort);
+        KafkaBroker broker = new KafkaBroker(server, brokerPort, dataDir, host, controllerPort, partitions);
         TopicSetup.ensureTopics(broker.bootstrapServers(), partitions);
         return broker;
+    }
+
+    /**
+     * Stops this broker (if it still runs) and starts it again on the same ports with the same log directory, as an
+     * operator restarting it would: clients configured with {@link #bootstrapServers()} reconnect to the new one.
+     * Returns the running broker; this instance stays stopped.
+     */
+    public KafkaBroker restart() {
+        close();
+        return start(dataDir, host, port, controllerPort, partitions);
     }
 
     public String bootstrapServers() {
@@ -57,8 +79,13 @@ public final class KafkaBroker implements AutoCloseable {
         server.awaitShutdown();
     }
 
+    /** Stops the broker cleanly; closing it again does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         server.shutdown();
         server.awaitShutdown();
     }

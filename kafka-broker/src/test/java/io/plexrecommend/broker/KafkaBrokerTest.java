@@ -29,6 +29,22 @@ class KafkaBrokerTest {
     }
 
     @Test
+    void restartsOnTheSameAddressWithItsRecordsAndCommittedOffsets() throws Exception {
+        Path dir = Files.createTempDirectory("broker-restart-test");
+        KafkaBroker broker = KafkaBroker.start(dir, "127.0.0.1", 0, 1);
+        String address = broker.bootstrapServers();
+        new TopicClient(address).send(Topics.MEDIA_ITEMS, "movie:tmdb:603", "{\"before\":1}");
+
+        try (KafkaBroker restarted = broker.restart()) {
+            assertThat(restarted.bootstrapServers()).isEqualTo(address);
+            TopicClient client = new TopicClient(address);
+            client.send(Topics.MEDIA_ITEMS, "movie:tmdb:603", "{\"after\":1}");
+            assertThat(client.read(Topics.MEDIA_ITEMS, 2, Duration.ofSeconds(30))).extracting(r -> r.value())
+                    .containsExactly("{\"before\":1}", "{\"after\":1}");
+        }
+    }
+
+    @Test
     void createsTheMediaTopicsCompacted() throws Exception {
         KafkaBroker broker = KafkaBrokerTestResource.broker();
         Properties p = new Properties();

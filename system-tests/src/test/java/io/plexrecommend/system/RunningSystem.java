@@ -9,17 +9,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The whole system as a user runs it: a real broker and the five packaged services as separate processes sharing
- * one data folder. Each service gets a free port; ui-service is pointed at the others.
+ * one data folder. Each service gets a free port; ui-service is pointed at the others. Services can be killed,
+ * stopped and started again on their port, and the broker restarted on its address, to test what survives.
  */
-final class RunningSystem implements AutoCloseable {
+public final class RunningSystem implements AutoCloseable {
 
     final Path dataDir;
-    final KafkaBroker broker;
+    /** The running broker; replaced by {@link #restartBroker()} (same address, same log directory). */
+    volatile KafkaBroker broker;
     final TopicClient topics;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
@@ -29,7 +33,7 @@ final class RunningSystem implements AutoCloseable {
         this.topics = new TopicClient(broker.bootstrapServers());
     }
 
-    static RunningSystem start() {
+    public static RunningSystem start() {
         Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
         try {
             Path dataDir = Files.createTempDirectory("plex-recommend-system");
@@ -42,7 +46,12 @@ final class RunningSystem implements AutoCloseable {
                 system.add(ServiceProcess.start(root, "scanner-service", "192m", env, logs));
                 system.add(ServiceProcess.start(root, "embedding-service", "512m", env, logs));
                 system.add(ServiceProcess.start(root, "graph-service", "256m", env, logs));
-                system.add(ServiceProcess.start(root, "recommender-service", "256m", env, logs));
+                // The recommender calls graph-service (explanations, rebuild) and embedding-service (reset, health)
+                // on their ports, not on the defaults.
+                Map<String, String> recommenderEnv = new LinkedHashMap<>(env);
+                recommenderEnv.put("GRAPH_SERVICE_URL", system.url("graph-service"));
+                recommenderEnv.put("EMBEDDING_SERVICE_URL", system.url("embedding-service"));
+                system.add(ServiceProcess.start(root, "recommender-service", "256m", recommenderEnv, logs));
                 Map<String, String> uiEnv = new LinkedHashMap<>(env);
                 uiEnv.put("UI_RECOMMENDER_URL", system.url("recommender-service"));
                 uiEnv.put("UI_SCANNER_URL", system.url("scanner-service"));
@@ -63,19 +72,76 @@ final class RunningSystem implements AutoCloseable {
         services.put(service.name, service);
     }
 
-    String url(String service) {
+    public String url(String service) {
         return services.get(service).url();
     }
 
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         for (ServiceProcess service : services.values()) {
             await(service.name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(500))
                     .until(service::isReady);
         }
     }
 
-    String output(String service) {
+    public String output(String service) {
         return services.get(service).tail();
+    }
+
+    public TopicClient topics() {
+        return topics;
+    }
+
+    public String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name + "; there are " + services.keySet());
+        }
+        return service;
+    }
+
+    /** SIGKILL: the process gets no chance to flush, commit or close anything. */
+    public void kill(String name) {
+        service(name).kill();
+    }
+
+    /** SIGTERM and wait, as {@code docker stop} or Ctrl-C would. */
+    public void stop(String name) {
+        service(name).close();
+    }
+
+    /**
+     * Starts killed or stopped services again on their ports and data folders, all at once, and waits until each is
+     * ready.
+     */
+    public void restart(Duration timeout, String... names) {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (String name : names) {
+            ServiceProcess again = service(name).restarted();
+            services.put(name, again);
+            started.add(again);
+        }
+        for (ServiceProcess again : started) {
+            await(again.name + " ready again").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                    .until(again::isReady);
+        }
+    }
+
+    /** Starts a killed or stopped service again on its port and data folder and waits until it is ready. */
+    public void restart(String name, Duration timeout) {
+        restart(timeout, name);
+    }
+
+    /** Stops the broker cleanly and starts it again on the same address and log directory. */
+    public void restartBroker() {
+        broker = broker.restart();
     }
 
     @Override

@@ -11,6 +11,7 @@ public class EmbeddingStats {
     private final Counter computed;
     private final Counter skippedUnchanged;
     private final Counter reembedded;
+    private final Counter refreshed;
 
     public EmbeddingStats(MeterRegistry registry) {
         computed = Counter.builder("embeddings.computed")
@@ -22,6 +23,9 @@ public class EmbeddingStats {
         reembedded = Counter.builder("embeddings.reembedded.model.change")
                 .description("Cached items embedded again in the background because the model id changed")
                 .register(registry);
+        refreshed = Counter.builder("embeddings.reembedded.requested")
+                .description("Cached items embedded again because another service asked (POST /api/embeddings/refresh)")
+                .register(registry);
     }
 
     void recordComputed(int count) {
@@ -30,6 +34,14 @@ public class EmbeddingStats {
 
     void recordReembedded(int count) {
         reembedded.increment(count);
+    }
+
+    void recordRefreshed(int count) {
+        refreshed.increment(count);
+    }
+
+    public long refreshed() {
+        return (long) refreshed.count();
     }
 
     public long reembedded() {

@@ -132,8 +132,8 @@ public class MediaItemHandler {
     }
 
     /**
-     * Re-embeds cached items of another model with the current one (model change). The vectors are computed by
-     * the caller outside the lock; here each item is published only if the cache still holds the input the vector
+     * Publishes cached items embedded again with the current model ({@link Reembedder}: a model change or a
+     * refresh request). The vectors are computed by the caller outside the lock; here each item is published only if the cache still holds the input the vector
      * was computed from, so a newer event handled meanwhile is never overwritten by a stale one.
      */
     public int republish(List<CachedEmbedding> entries, List<float[]> vectors) {
@@ -157,7 +157,6 @@ public class MediaItemHandler {
             }
             sink.publishAll(out);
             cache.apply(changes);
-            stats.recordReembedded(out.size());
             return out.size();
         } finally {
             publishLock.unlock();

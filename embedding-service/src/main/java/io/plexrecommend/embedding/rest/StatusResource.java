@@ -23,6 +23,6 @@ public class StatusResource {
     @Produces(MediaType.APPLICATION_JSON)
     public EmbeddingStatus status() {
         return new EmbeddingStatus(embedder.modelId(), embedder.dimension(), stats.computed(),
-                stats.skippedUnchanged(), stats.reembedded());
+                stats.skippedUnchanged(), stats.reembedded(), stats.refreshed());
     }
 }

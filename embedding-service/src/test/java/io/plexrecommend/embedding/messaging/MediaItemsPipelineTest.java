@@ -13,7 +13,7 @@ import io.plexrecommend.embedding.cache.EmbeddingCache;
 import io.plexrecommend.embedding.features.ItemFeatures;
 import io.plexrecommend.embedding.media.ContentHash;
 import io.plexrecommend.embedding.media.ItemText;
-import io.plexrecommend.embedding.media.ModelChangeReembedder;
+import io.plexrecommend.embedding.media.Reembedder;
 import io.plexrecommend.events.EventCodec;
 import io.plexrecommend.events.MediaDiscoveredEvent;
 import io.plexrecommend.events.MediaEmbeddedEvent;
@@ -46,7 +46,7 @@ class MediaItemsPipelineTest {
     EmbeddingCache cache;
 
     @Inject
-    ModelChangeReembedder reembedder;
+    Reembedder reembedder;
 
     @Test
     void discoveredItemIsEmbeddedAndPublishedUnderItsMediaId() {

@@ -80,13 +80,24 @@ public interface GraphConfig {
         @WithDefault("128")
         int hidden();
 
-        /** Full-graph training steps of a run from fresh weights. */
-        @WithDefault("60")
-        int epochs();
+        /** The text vectors' width after the fixed random projection applied before the first layer. */
+        @WithDefault("64")
+        int projectedDimension();
 
-        /** Steps of a run that starts from the previous run's weights (the graph changed a little). */
-        @WithDefault("20")
-        int warmEpochs();
+        /** Item–attribute edges scored per training step (the whole graph still runs forward every step). */
+        @WithDefault("8192")
+        int batchEdges();
+
+        /** At most this many steps in a run from fresh weights; it stops earlier once the held-out loss is flat. */
+        @WithDefault("300")
+        int maxSteps();
+
+        /** At most this many steps in a run that starts from the previous (or saved) weights. */
+        @WithDefault("100")
+        int warmMaxSteps();
+
+        /** Where the trained model (projection and weights) is saved; when unset, {@code <data-dir>/graph/model.bin}. */
+        Optional<Path> modelFile();
 
         /** Corrupted (negative) edges per positive edge. */
         @WithDefault("2")

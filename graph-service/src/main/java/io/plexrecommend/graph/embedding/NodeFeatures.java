@@ -6,9 +6,9 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * The input features of every node, row by row: {@code [text vector | node kind one-hot]}.
+ * The input features of every node, row by row: {@code [projected text vector | node kind one-hot]}.
  * <ul>
- *   <li>An item with a text vector starts from it.</li>
+ *   <li>An item with a text vector starts from its {@link TextProjection projection}.</li>
  *   <li>An attribute node starts from the mean of its items' vectors (the brief's rule), so "heist" starts where the
  *       heist films are.</li>
  *   <li>An item without a text vector (embedding-service has not caught up) starts from the mean of its attributes;
@@ -20,17 +20,26 @@ public record NodeFeatures(float[] values, int width, int textDimension) {
 
     static final int KINDS = Relation.values().length + 1;
 
-    public static NodeFeatures of(GraphSnapshot graph, Function<String, Optional<float[]>> textVector) {
-        int textDim = graph.mediaIds().stream().map(textVector).flatMap(Optional::stream)
-                .mapToInt(v -> v.length).findFirst().orElse(64);
+    /** The length of the items' text vectors (the first one found), or {@code fallback} when none has one. */
+    public static int textDimension(GraphSnapshot graph, Function<String, Optional<float[]>> textVector,
+            int fallback) {
+        return graph.mediaIds().stream().map(textVector).flatMap(Optional::stream)
+                .mapToInt(v -> v.length).findFirst().orElse(fallback);
+    }
+
+    /** Text vectors of another length than the projection's input are treated as missing. */
+    public static NodeFeatures of(GraphSnapshot graph, Function<String, Optional<float[]>> textVector,
+            TextProjection projection) {
+        int textDim = projection.out();
         int width = textDim + KINDS;
         int items = graph.itemCount();
         float[] x = new float[graph.nodeCount() * width];
         boolean[] hasText = new boolean[items];
         for (int i = 0; i < items; i++) {
-            Optional<float[]> vector = textVector.apply(graph.mediaIds().get(i)).filter(v -> v.length == textDim);
+            Optional<float[]> vector = textVector.apply(graph.mediaIds().get(i))
+                    .filter(v -> v.length == projection.in());
             if (vector.isPresent()) {
-                System.arraycopy(vector.get(), 0, x, i * width, textDim);
+                projection.applyInto(vector.get(), x, i * width);
                 hasText[i] = true;
             }
         }

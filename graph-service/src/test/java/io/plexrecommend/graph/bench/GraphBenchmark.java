@@ -8,6 +8,7 @@ import io.plexrecommend.graph.TestItems;
 import io.plexrecommend.graph.embedding.GraphSageGcn;
 import io.plexrecommend.graph.embedding.GraphSnapshot;
 import io.plexrecommend.graph.embedding.NodeFeatures;
+import io.plexrecommend.graph.embedding.TextProjection;
 import io.plexrecommend.graph.mapping.MediaGraphMapper;
 import io.plexrecommend.graph.query.ItemRelations;
 import io.plexrecommend.graph.store.GraphCompactor;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The numbers in docs/benchmarks.md ("graph-service"): items per second into the graph, graph-embedding training
  * time, p99 of the shared-attributes lookup, size on disk, RSS around training. Not part of the normal build:
  * {@code ./mvnw -B -o verify -pl graph-service -Dgroups=benchmark -Dsurefire.excludedGroups=}
- * ({@code -Dbench.items=...} points at a JSON Lines catalog, read at run time; {@code -Dbench.count=10000}, {@code -Dbench.per-event=300}).
+ * ({@code -Dbench.items=...} points at a JSON Lines catalog, read at run time; {@code -Dbench.count=10000}, {@code -Dbench.per-event=300},
+ * {@code -Dbench.embedding-only=true} stops after the graph-embedding numbers).
  * Real items come from the catalog; beyond its size, variants of them (new ids, a random half of their keywords and
  * cast) fill up to the count. Text vectors are random unit vectors of MiniLM's 384 dimensions: the training does
  * the same work whatever their values.
@@ -65,6 +67,9 @@ class GraphBenchmark {
         items.forEach(item -> mapped.put(item.mediaId(), mapper.toModel(item)));
         report("mapping incl. OpenNLP: items/s", items.size() / ((System.nanoTime() - started) / 1e9));
         embed(mapped, rssStart);
+        if (Boolean.getBoolean("bench.embedding-only")) {
+            return;
+        }
 
         // 1. As the consumer does: map, one write transaction per poll of 100 events, compaction every 2000 changed
         //    items (fewer copies of a growing database than the default 500; see docs/benchmarks.md).
@@ -148,22 +153,38 @@ class GraphBenchmark {
                             .ifPresent(r -> builder.link(mediaId, r, st.getObject().asResource().getURI())));
         });
         GraphSnapshot snapshot = builder.build();
-        NodeFeatures features = NodeFeatures.of(snapshot, id -> Optional.ofNullable(text.get(id)));
         report("embedding graph: nodes / attributes (>= 2 items) / edges", snapshot.nodeCount() + " / "
                 + snapshot.attributes().size() + " / " + snapshot.edgeCount());
-        report("embedding: snapshot + features seconds", (System.nanoTime() - started) / 1e9);
+        report("embedding: snapshot seconds", (System.nanoTime() - started) / 1e9);
         long rssBefore = rssKb();
-        GraphSageGcn network = new GraphSageGcn(128, 64, 2, 0.01f, 42);
+        // The defaults of graph.embedding.* (application.properties).
+        GraphSageGcn network = new GraphSageGcn(128, 64, 2, 0.01f, 42, 8192);
         started = System.nanoTime();
-        GraphSageGcn.Result fresh = network.train(snapshot, features, null, 60);
-        report("embedding: train 60 epochs (fresh, incl. engine start) seconds", (System.nanoTime() - started) / 1e9);
-        report("embedding: loss first -> last", fresh.firstLoss() + " -> " + fresh.lastLoss());
+        NodeFeatures features = NodeFeatures.of(snapshot, id -> Optional.ofNullable(text.get(id)),
+                TextProjection.random(384, 64, 42));
+        long cpu = cpuNanos();
+        GraphSageGcn.Result fresh = network.train(snapshot, features, null, 300);
+        report("embedding: fresh run, projection + features + training (incl. engine start) seconds",
+                (System.nanoTime() - started) / 1e9);
+        report("embedding: fresh run, CPU seconds of the process (all threads)", (cpuNanos() - cpu) / 1e9);
+        report("embedding: fresh run steps (converged?) / held-out loss first -> last", fresh.steps() + " ("
+                + fresh.converged() + ") / " + fresh.firstLoss() + " -> " + fresh.lastLoss());
         long rssAfter = rssKb();
         started = System.nanoTime();
-        network.train(snapshot, features, fresh.weights(), 20);
-        report("embedding: train 20 epochs (warm) seconds", (System.nanoTime() - started) / 1e9);
-        report("RSS MB at start / before training / after training / after warm run",
+        cpu = cpuNanos();
+        GraphSageGcn.Result warm = network.train(snapshot, features, fresh.weights(), 100);
+        report("embedding: warm run seconds", (System.nanoTime() - started) / 1e9);
+        report("embedding: warm run, CPU seconds of the process (all threads)", (cpuNanos() - cpu) / 1e9);
+        report("embedding: warm run steps (converged?) / held-out loss first -> last", warm.steps() + " ("
+                + warm.converged() + ") / " + warm.firstLoss() + " -> " + warm.lastLoss());
+        report("RSS MB at start / before training / after fresh run / after warm run",
                 rssStart / 1024 + " / " + rssBefore / 1024 + " / " + rssAfter / 1024 + " / " + rssKb() / 1024);
+        report("RSS peak (VmHWM) MB so far", status("VmHWM:") / 1024);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static List<MediaItem> items() throws IOException {
@@ -236,7 +257,11 @@ class GraphBenchmark {
     }
 
     private static long rssKb() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+        return status("VmRSS:");
+    }
+
+    private static long status(String field) throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith(field))
                 .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
     }
 

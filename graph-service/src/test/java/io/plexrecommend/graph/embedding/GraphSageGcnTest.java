@@ -71,8 +71,9 @@ class GraphSageGcnTest {
         assertThat(cosine(text.get("movie:tmdb:1"), text.get("movie:tmdb:2"))).isLessThan(0.5);
 
         GraphSnapshot snapshot = graph.build();
-        GraphSageGcn.Result result = new GraphSageGcn(64, 32, 2, 0.01f, 42)
-                .train(snapshot, NodeFeatures.of(snapshot, id -> Optional.ofNullable(text.get(id))), null, 60);
+        NodeFeatures features = NodeFeatures.of(snapshot, id -> Optional.ofNullable(text.get(id)),
+                TextProjection.random(TEXT_DIM, 64, 42));
+        GraphSageGcn.Result result = new GraphSageGcn(64, 32, 2, 0.01f, 42, 8192).train(snapshot, features, null, 300);
 
         Map<String, float[]> vectors = new HashMap<>();
         for (int i = 0; i < snapshot.itemCount(); i++) {
@@ -80,8 +81,10 @@ class GraphSageGcnTest {
         }
         double sharedGraph = cosine(vectors.get("movie:tmdb:1"), vectors.get("movie:tmdb:2"));
         double similarText = cosine(vectors.get("movie:tmdb:3"), vectors.get("movie:tmdb:4"));
+        System.out.printf("graph signal: shared graph cos %.3f, similar text only cos %.3f, %d steps, held-out loss "
+                + "%.3f -> %.3f%n", sharedGraph, similarText, result.steps(), result.firstLoss(), result.lastLoss());
         assertThat(sharedGraph).as("director + keywords shared (cos %.3f) vs similar overviews only (cos %.3f)",
-                sharedGraph, similarText).isGreaterThan(similarText);
+                sharedGraph, similarText).isGreaterThan(similarText + 0.2);
         assertThat(result.lastLoss()).as("training lowers the link-prediction loss").isLessThan(result.firstLoss());
         assertThat(List.of(result.itemVectors())).hasSize(snapshot.itemCount()).allSatisfy(v -> {
             assertThat(v).hasSize(32);

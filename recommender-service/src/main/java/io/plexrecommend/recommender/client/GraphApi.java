@@ -10,7 +10,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** graph-service's HTTP API, as far as the recommender uses it. */
 @RegisterRestClient(configKey = "graph-service")
-@Path("/api")
 interface GraphApi {
 
     record SharedNode(String relation, String label, String node) {
@@ -20,10 +19,14 @@ interface GraphApi {
     }
 
     @GET
-    @Path("/items/{id}/shared")
+    @Path("/api/items/{id}/shared")
     List<SharedWith> shared(@PathParam("id") String mediaId, @QueryParam("with") List<String> with);
 
     @POST
-    @Path("/rebuild")
+    @Path("/api/rebuild")
     void rebuild();
+
+    @GET
+    @Path("/q/health/ready")
+    void ready();
 }

@@ -43,6 +43,18 @@ public class GraphClient {
         return Map.of();
     }
 
+    /** Whether graph-service answers that it is ready; for the cached dependency probe, never per request. */
+    @Timeout(1000)
+    @Fallback(fallbackMethod = "unreachable")
+    public boolean ready() {
+        api.ready();
+        return true;
+    }
+
+    boolean unreachable() {
+        return false;
+    }
+
     /** Asks graph-service to rebuild from the start of media-items. */
     @Timeout(5000)
     public void rebuild() {

@@ -14,6 +14,8 @@ public interface RecommenderConfig {
 
     Duties duties();
 
+    Dependencies dependencies();
+
     interface Recommendations {
 
         /** How many recommendations a request gets when it does not ask for a number. */
@@ -102,8 +104,22 @@ public interface RecommenderConfig {
         @WithDefault("1h")
         String vectorCheck();
 
+        /**
+         * A stored content matrix older than this when the service starts is used at once and rebuilt in the
+         * background; a younger one waits for the hourly rebuild.
+         */
+        @WithDefault("PT1H")
+        Duration storedMatrixMaxAge();
+
         /** Vectors older than this are stale. */
         @WithDefault("P30D")
         Duration staleAfter();
+    }
+
+    interface Dependencies {
+
+        /** How long a probe of embedding-service's and graph-service's readiness is reused. */
+        @WithDefault("5s")
+        Duration probeEvery();
     }
 }

@@ -66,6 +66,12 @@ public final class Neighbours {
         setRow(item, top);
     }
 
+    /** Sets a row that is already the top K, best first (a stored matrix being loaded). */
+    public synchronized void setRow(int item, int[] rowIds, float[] rowSims) {
+        sims[item] = rowSims;
+        ids[item] = rowIds;
+    }
+
     public synchronized void setRow(int item, TopK top) {
         int[] rowIds = new int[top.size()];
         float[] rowSims = new float[top.size()];

@@ -56,11 +56,15 @@ public class LiveModel {
         return thread;
     });
     private final ProfileStates profiles;
+    private final StoredContentMatrix stored;
     private final RecommenderConfig.Model config;
+    private final java.time.Duration storedMaxAge;
 
-    LiveModel(ProfileStates profiles, RecommenderConfig config) {
+    LiveModel(ProfileStates profiles, StoredContentMatrix stored, RecommenderConfig config) {
         this.profiles = profiles;
+        this.stored = stored;
         this.config = config.model();
+        this.storedMaxAge = config.duties().storedMatrixMaxAge();
         this.content = new Neighbours(0, this.config.neighbours());
         this.collaborative = new Neighbours(0, this.config.neighbours());
     }
@@ -121,9 +125,66 @@ public class LiveModel {
             long start = System.nanoTime();
             changesSinceBuild.set(0);
             space.reweigh();
-            content = SimilarityBuilder.build(space, contentWeights(), config.neighbours());
-            return (System.nanoTime() - start) / 1_000_000;
+            Neighbours built = SimilarityBuilder.build(space, contentWeights(), config.neighbours());
+            content = built;
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            storeQuietly(built);
+            return millis;
         });
+    }
+
+    /** What the content matrix depends on besides the items: a stored one built otherwise is not loaded. */
+    private String contentKey() {
+        return "metadata=" + config.metadataWeight() + ",text=" + config.textWeight() + ",graph="
+                + config.graphWeight();
+    }
+
+    private void storeQuietly(Neighbours built) {
+        try {
+            long start = System.nanoTime();
+            stored.save(built, space, contentKey());
+            LOG.infof("content similarity matrix stored: %d rows in %d ms", built.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            // The next start rebuilds it instead; the matrix in memory is unaffected.
+            LOG.warn("could not store the content similarity matrix", e);
+        }
+    }
+
+    /**
+     * The content matrix at start: the stored one if it fits (rows of items added since are computed now; a matrix
+     * older than {@code stored-matrix-max-age} is rebuilt in the background while it serves), else a full build.
+     */
+    private void loadContent() {
+        Optional<StoredContentMatrix.Loaded> loaded = Optional.empty();
+        try {
+            loaded = stored.load(space, config.neighbours(), contentKey());
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the stored content similarity matrix; rebuilding it", e);
+        }
+        if (loaded.isEmpty()) {
+            Neighbours built = SimilarityBuilder.build(space, contentWeights(), config.neighbours());
+            content = built;
+            storeQuietly(built);
+            return;
+        }
+        Neighbours matrix = loaded.get().neighbours();
+        content = matrix;
+        int missing = loaded.get().itemsWithoutRow();
+        if (missing > 0) {
+            for (int i = 0; i < space.size(); i++) {
+                if (matrix.ids(i).length == 0) {
+                    SimilarityBuilder.update(matrix, space, contentWeights(), i);
+                }
+            }
+            changesSinceBuild.addAndGet(missing);
+        }
+        java.time.Duration age = java.time.Duration.between(loaded.get().builtAt(), java.time.Instant.now());
+        LOG.infof("content similarity matrix loaded from the database (built %d min ago, %d items without a row)",
+                age.toMinutes(), missing);
+        if (age.compareTo(storedMaxAge) > 0) {
+            rebuildContent();
+        }
     }
 
     /** Rebuilds the collaborative matrix and the priors if any profile changed since the last build. */
@@ -173,7 +234,7 @@ public class LiveModel {
                         GraphVectorEntity.findById(item.mediaId)));
             }
             space.reweigh();
-            content = SimilarityBuilder.build(space, contentWeights(), config.neighbours());
+            loadContent();
             refreshCollaborative(true);
             LOG.infof("model loaded: %d items in %d ms", items.size(), (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {

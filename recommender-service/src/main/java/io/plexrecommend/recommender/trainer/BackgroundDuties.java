@@ -1,31 +1,26 @@
 package io.plexrecommend.recommender.trainer;
 
-import io.plexrecommend.recommender.catalog.ItemEmbeddingEntity;
-import io.plexrecommend.recommender.catalog.MediaItemEntity;
-import io.plexrecommend.recommender.config.RecommenderConfig;
 import io.plexrecommend.recommender.recommendation.LiveModel;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 
 /**
  * The original's background trainer duties, each visible in the {@link TrainerLog}: refresh the collaborative matrix
- * and priors when ratings changed, rebuild the content similarity matrix in full, and report items missing a vector
- * or holding a stale one. (The content matrix is also updated incrementally whenever an item or vector arrives.)
+ * and priors when ratings changed, rebuild the content similarity matrix in full, and have items missing a vector or
+ * holding a stale one re-embedded ({@link VectorRefresh}). (The content matrix is also updated incrementally whenever an item or vector arrives.)
  */
 @ApplicationScoped
 public class BackgroundDuties {
 
     private final LiveModel model;
     private final TrainerLog log;
-    private final RecommenderConfig.Duties config;
+    private final VectorRefresh vectors;
 
-    BackgroundDuties(LiveModel model, TrainerLog log, RecommenderConfig config) {
+    BackgroundDuties(LiveModel model, TrainerLog log, VectorRefresh vectors) {
         this.model = model;
         this.log = log;
-        this.config = config.duties();
+        this.vectors = vectors;
     }
 
     /** Also rebuilds the content matrix in full when a large part of the catalog changed since the last build. */
@@ -56,14 +51,7 @@ public class BackgroundDuties {
 
     @Scheduled(every = "${recommender.duties.vector-check:1h}", delayed = "2m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void checkVectors() {
-        Instant staleBefore = Instant.now().minus(config.staleAfter());
-        long[] counts = QuarkusTransaction.requiringNew().call(() -> new long[] {
-                MediaItemEntity.count("removed = false and mediaId not in (select e.mediaId from ItemEmbeddingEntity e)"),
-                ItemEmbeddingEntity.count("updatedAt < ?1", staleBefore)});
-        // Vectors are produced by embedding-service from media-items; it re-embeds whatever it has not published,
-        // so the recommender reports the gap rather than writing to another service's topic.
-        log.write("vectors", counts[0] + " items without a text vector, " + counts[1]
-                + " vectors older than " + config.staleAfter().toDays() + " days", null);
+    void refreshVectors() {
+        vectors.run();
     }
 }

@@ -1,13 +1,12 @@
 package io.plexrecommend.recommender.trainer;
 
-import io.plexrecommend.recommender.client.EmbeddingApi;
+import io.plexrecommend.recommender.client.EmbeddingClient;
 import io.plexrecommend.recommender.client.GraphClient;
 import io.plexrecommend.recommender.profile.ProfileStates;
 import io.plexrecommend.recommender.rating.RatingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,12 +25,12 @@ public class ResetService {
     private final RatingService ratings;
     private final ProfileStates profiles;
     private final BackgroundDuties duties;
-    private final EmbeddingApi embedding;
+    private final EmbeddingClient embedding;
     private final GraphClient graph;
     private final TrainerLog log;
 
     ResetService(RatingService ratings, ProfileStates profiles, BackgroundDuties duties,
-            @RestClient EmbeddingApi embedding, GraphClient graph, TrainerLog log) {
+            EmbeddingClient embedding, GraphClient graph, TrainerLog log) {
         this.ratings = ratings;
         this.profiles = profiles;
         this.duties = duties;

@@ -128,7 +128,7 @@ class ScaleBenchmark {
         return ids;
     }
 
-    private static ModelItem item(int i, Random random) {
+    static ModelItem item(int i, Random random) {
         List<String> genres = new ArrayList<>();
         String[] all = {"Drama", "Comedy", "Thriller", "Action", "Romance", "Crime", "Horror", "Adventure",
             "Science Fiction", "Family", "Fantasy", "Mystery", "Animation", "Documentary", "History", "War"};

@@ -47,7 +47,7 @@ final class TmdbMerge {
                 .status(or(item.status(), text(m, "status")))
                 .popularity(number(m, "popularity", item.popularity()))
                 .voteAverage(number(m, "vote_average", item.voteAverage()))
-                .voteCount(m.path("vote_count").canConvertToInt() ? m.path("vote_count").asInt() : item.voteCount())
+                .voteCount(m.path("vote_count").canConvertToInt() ? Integer.valueOf(m.path("vote_count").asInt()) : item.voteCount())
                 .poster(item.poster() != null ? item.poster() : poster(m))
                 .build();
     }
@@ -75,7 +75,7 @@ final class TmdbMerge {
                 .status(or(item.status(), text(t, "status")))
                 .popularity(number(t, "popularity", item.popularity()))
                 .voteAverage(number(t, "vote_average", item.voteAverage()))
-                .voteCount(t.path("vote_count").canConvertToInt() ? t.path("vote_count").asInt() : item.voteCount())
+                .voteCount(t.path("vote_count").canConvertToInt() ? Integer.valueOf(t.path("vote_count").asInt()) : item.voteCount())
                 .poster(item.poster() != null ? item.poster() : poster(t))
                 .build();
     }
@@ -167,7 +167,9 @@ final class TmdbMerge {
 
     private static Double number(JsonNode node, String field, Double otherwise) {
         JsonNode v = node.path(field);
-        return v.isNumber() ? v.asDouble() : otherwise;
+        // Boxed on purpose: with a primitive branch the ternary would unbox a null "otherwise" (an NPE whenever TMDB
+        // leaves the field out and the library had no value either).
+        return v.isNumber() ? Double.valueOf(v.asDouble()) : otherwise;
     }
 
     private static LocalDate date(String text) {
