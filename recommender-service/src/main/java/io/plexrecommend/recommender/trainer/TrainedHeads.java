@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /** The background trainer's per-profile models, in memory and in {@code preference_models}. */
 @ApplicationScoped
@@ -35,8 +37,17 @@ public class TrainedHeads {
     @Transactional
     @SuppressWarnings("unchecked")
     void load(@Observes StartupEvent event) {
+        // Typed scalars: left to itself Hibernate reads the weights column as a java.sql.Blob, which the SQLite
+        // driver does not implement, and the service could not start once a trained model was saved.
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT profile, weights, state_hash, trained_at, loss FROM preference_models").getResultList();
+                "SELECT profile, weights, state_hash, trained_at, loss FROM preference_models")
+                .unwrap(NativeQuery.class)
+                .addScalar("profile", StandardBasicTypes.STRING)
+                .addScalar("weights", StandardBasicTypes.BINARY)
+                .addScalar("state_hash", StandardBasicTypes.INTEGER)
+                .addScalar("trained_at", StandardBasicTypes.LONG)
+                .addScalar("loss", StandardBasicTypes.DOUBLE)
+                .getResultList();
         for (Object[] r : rows) {
             heads.put((String) r[0], new TrainedHead(FloatVectors.fromBytes((byte[]) r[1]),
                     ((Number) r[2]).intValue(), Instant.ofEpochMilli(((Number) r[3]).longValue()),
