@@ -77,6 +77,10 @@ class RefreshResourceTest {
         given().contentType("application/json")
                 .body(Map.of("mediaIds", Collections.nCopies(RefreshResource.MAX_IDS + 1, "movie:tmdb:603")))
                 .post("/api/embeddings/refresh").then().statusCode(400).body("error", containsString("at most"));
+        given().contentType("text/plain").body("{\"mediaIds\":[]}")
+                .post("/api/embeddings/refresh").then().statusCode(415)
+                .body("error", containsString("takes application/json"));
+        given().get("/api/embeddings/refresh").then().statusCode(405).body("error", containsString("does not take that method"));
     }
 
     private List<MediaEmbeddedEvent> awaitEmbeddings(String mediaId, int count) {
