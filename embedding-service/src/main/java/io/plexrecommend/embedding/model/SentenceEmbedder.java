@@ -106,10 +106,9 @@ public class SentenceEmbedder {
     }
 
     /**
-     * Loads the ONNX files of a directory with session options DJL's criteria cannot express: ONNX Runtime's CPU
-     * arena and memory patterns keep the largest batch's activations allocated for the life of the process (about
-     * 500 MB above the heap after one long-overview batch), which does not fit a NAS. Without them each batch
-     * frees what it used; see docs/benchmarks.md for what that costs in throughput.
+     * Loads the ONNX files of a directory with session options DJL's criteria cannot express (they can turn ONNX
+     * Runtime's CPU arena on, never off), so that {@code embedding.model.cpu-arena} can choose; see
+     * docs/benchmarks.md for what each costs in memory.
      */
     private ZooModel<String, float[]> loadFromDirectory(Path modelDir, Map<String, Object> translation)
             throws IOException, MalformedModelException, TranslateException, OrtException {

@@ -104,7 +104,10 @@ class FaultsIT {
             awaitStatus("600 catalog items embedded", s -> s.itemsEmbedded() >= demoTitles + 600);
             killAndRestart("embedding-service", timeline, () -> status().itemsEmbedded() < demoTitles + catalogItems);
 
-            awaitStatus("500 ratings applied", s -> s.ratingsProcessed() >= 500);
+            // As soon as the first ratings are applied: on a quiet machine the recommender applies thousands a
+            // second, so a later moment (it was 500) can find every rating already applied and kill nothing mid-flow.
+            await("the first ratings applied").atMost(SETTLE).pollInterval(Duration.ofMillis(20)).ignoreExceptions()
+                    .until(() -> status().ratingsProcessed() >= 1);
             killAndRestart(RECOMMENDER, timeline, () -> status().ratingsProcessed() < plan.rows());
 
             // ui-service holds no state: what counts is that it serves again (assertRecommendable, below).
