@@ -15,11 +15,6 @@ public class VectorGaps {
             + "(select m.mediaId from MediaItemEntity m where m.removed = false)";
 
     @Transactional
-    public long countMissing() {
-        return MediaItemEntity.count(MISSING);
-    }
-
-    @Transactional
     public List<String> missing() {
         return MediaItemEntity.<MediaItemEntity>list(MISSING + " order by mediaId").stream()
                 .map(item -> item.mediaId).toList();

@@ -1,6 +1,6 @@
 package io.plexrecommend.recommender.dependency;
 
-import io.plexrecommend.recommender.catalog.VectorGaps;
+import io.plexrecommend.recommender.catalog.CatalogStatus;
 import io.plexrecommend.recommender.client.EmbeddingClient;
 import io.plexrecommend.recommender.client.GraphClient;
 import io.plexrecommend.recommender.config.RecommenderConfig;
@@ -31,14 +31,14 @@ public class Dependencies {
 
     private final EmbeddingClient embedding;
     private final GraphClient graph;
-    private final VectorGaps gaps;
+    private final CatalogStatus catalog;
     private final long probeEveryNanos;
     private volatile Snapshot last;
 
-    Dependencies(EmbeddingClient embedding, GraphClient graph, VectorGaps gaps, RecommenderConfig config) {
+    Dependencies(EmbeddingClient embedding, GraphClient graph, CatalogStatus catalog, RecommenderConfig config) {
         this.embedding = embedding;
         this.graph = graph;
-        this.gaps = gaps;
+        this.catalog = catalog;
         this.probeEveryNanos = config.dependencies().probeEvery().toNanos();
     }
 
@@ -51,7 +51,9 @@ public class Dependencies {
         synchronized (this) {
             known = last;
             if (known == null || System.nanoTime() - known.probedAt() >= probeEveryNanos) {
-                known = new Snapshot(embedding.ready(), graph.ready(), gaps.countMissing(), System.nanoTime());
+                CatalogStatus.Counts counts = catalog.counts();
+                known = new Snapshot(embedding.ready(), graph.ready(), counts.itemsKnown() - counts.itemsEmbedded(),
+                        System.nanoTime());
                 last = known;
             }
             return known;
