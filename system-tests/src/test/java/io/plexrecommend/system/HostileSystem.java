@@ -77,7 +77,12 @@ final class HostileSystem implements AutoCloseable {
                 system.startAndAwait(ServiceProcess.start(system.root, "scanner-service", "192m", scannerEnv, logs));
                 system.startAndAwait(ServiceProcess.start(system.root, "embedding-service", "512m", env, logs));
                 system.startAndAwait(ServiceProcess.start(system.root, "graph-service", "256m", env, logs));
-                system.startAndAwait(ServiceProcess.start(system.root, "recommender-service", "256m", env, logs));
+                // As in RunningSystem: the recommender calls graph and embedding on their test ports.
+                Map<String, String> recommenderEnv = new LinkedHashMap<>(env);
+                recommenderEnv.put("GRAPH_SERVICE_URL", system.url("graph-service"));
+                recommenderEnv.put("EMBEDDING_SERVICE_URL", system.url("embedding-service"));
+                system.startAndAwait(ServiceProcess.start(system.root, "recommender-service", "256m", recommenderEnv,
+                        logs));
                 system.startAndAwait(ServiceProcess.start(system.root, "ui-service", "128m", system.uiEnv(env), logs));
             } catch (RuntimeException | Error notStarted) {
                 system.close();
