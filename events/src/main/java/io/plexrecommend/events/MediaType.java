@@ -6,11 +6,18 @@ import java.util.Locale;
 
 /** What kind of title an item is. On the wire: {@code movie} or {@code show}. */
 public enum MediaType {
-    MOVIE, SHOW;
+    MOVIE("movie"), SHOW("show");
 
+    private final String wireName;
+
+    MediaType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** A constant, not a new lower-cased string per call: the recommender compares it for every candidate. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     @JsonCreator

@@ -18,12 +18,10 @@ import java.time.temporal.ChronoUnit;
 public class CatalogHandler {
 
     private final StateWriter writer;
-    private final Event<EmbeddingStored> embeddingStored;
     private final Event<ItemChanged> itemChanged;
 
-    CatalogHandler(StateWriter writer, Event<EmbeddingStored> embeddingStored, Event<ItemChanged> itemChanged) {
+    CatalogHandler(StateWriter writer, Event<ItemChanged> itemChanged) {
         this.writer = writer;
-        this.embeddingStored = embeddingStored;
         this.itemChanged = itemChanged;
     }
 
@@ -74,7 +72,6 @@ public class CatalogHandler {
             embedding.features = event.features() == null ? null : FloatVectors.toBytes(event.features());
             embedding.updatedAt = event.occurredAt();
             embedding.persist();
-            embeddingStored.fire(new EmbeddingStored(event.mediaId(), event.modelId(), event.vector()));
             itemChanged.fire(new ItemChanged(event.mediaId()));
         });
     }

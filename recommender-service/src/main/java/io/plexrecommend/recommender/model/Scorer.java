@@ -16,6 +16,8 @@ public final class Scorer {
     static final double WATCH_PULL = 0.5;
 
     private final ScoringWeights weights;
+    /** The feature table last scored with, in sparse form; rebuilt when the model replaces the table. */
+    private volatile SparseRows rows;
 
     public Scorer(ScoringWeights weights) {
         this.weights = weights;
@@ -32,6 +34,16 @@ public final class Scorer {
     /** @param features every item's {@link PreferenceFeatures} (null, or shorter than {@code items}: no head part) */
     public float[] score(List<Signal> history, Neighbours collaborative, Neighbours content, ItemPriors priors,
             double[][] features, int items) {
+        double[] head = weights.head() > 0 && features != null ? headWeights(history, features) : null;
+        return score(history, collaborative, content, priors, features, head, items);
+    }
+
+    /**
+     * @param headWeights the profile's {@link #headWeights}, fitted once per profile state by the caller (null: no
+     *     head part)
+     */
+    public float[] score(List<Signal> history, Neighbours collaborative, Neighbours content, ItemPriors priors,
+            double[][] features, double[] headWeights, int items) {
         Parts parts = parts(history, collaborative, content, items);
         boolean[] excluded = new boolean[items];
         for (Signal signal : history) {
@@ -44,8 +56,8 @@ public final class Scorer {
         add(total, parts.content(), weights.content(), excluded);
         add(total, priors.inSystemPopularity(), weights.popularity(), excluded);
         add(total, priors.quality(), weights.quality(), excluded);
-        if (weights.head() > 0 && features != null && features.length >= items) {
-            add(total, head(history, features, items), weights.head(), excluded);
+        if (weights.head() > 0 && headWeights != null && features != null && features.length >= items) {
+            add(total, head(headWeights, features, items), weights.head(), excluded);
         }
         for (int i = 0; i < items; i++) {
             if (excluded[i]) {
@@ -83,15 +95,19 @@ public final class Scorer {
         return new Parts(cf, ct);
     }
 
-    /** The profile's closed-form Bayesian head, evaluated on every item: the fast path of the preference model. */
-    static float[] head(List<Signal> history, double[][] features, int items) {
-        BayesianHead head = BayesianHead.fit(examples(history, features), PreferenceFeatures.DIMENSION);
-        double[] w = head.mean();
-        float[] values = new float[items];
-        for (int i = 0; i < items; i++) {
-            values[i] = (float) BayesianHead.dot(features[i], w);
+    /** The posterior mean of the profile's closed-form Bayesian head: the fast path of the preference model. */
+    public static double[] headWeights(List<Signal> history, double[][] features) {
+        return BayesianHead.fit(examples(history, features), PreferenceFeatures.DIMENSION).mean();
+    }
+
+    /** The head evaluated on every item. */
+    private float[] head(double[] w, double[][] features, int items) {
+        SparseRows now = rows;
+        if (now == null || now.source() != features) {
+            now = SparseRows.of(features);
+            rows = now;
         }
-        return values;
+        return now.times(w, items);
     }
 
     /** Targets: a rating centred on the profile's mean (÷ 4.5), a watch +0.1, a dismissal −0.3. */

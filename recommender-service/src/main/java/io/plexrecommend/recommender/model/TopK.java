@@ -18,6 +18,11 @@ public final class TopK {
         return size;
     }
 
+    /** Whether {@link #offer} would keep this score: lets a caller skip costlier checks for most candidates. */
+    public boolean wouldKeep(float score) {
+        return size < capacity ? capacity > 0 : score > scores[0];
+    }
+
     public void offer(int id, float score) {
         if (capacity == 0) {
             return;

@@ -98,6 +98,11 @@ public class LiveModel {
         return i < now.length ? now[i] : null;
     }
 
+    /** Every item's info, index-aligned (null where an index has none yet): one snapshot for a loop over all items. */
+    public ItemInfo[] infos() {
+        return infos;
+    }
+
     public int size() {
         return space.size();
     }

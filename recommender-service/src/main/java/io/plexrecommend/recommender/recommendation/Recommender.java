@@ -12,9 +12,11 @@ import io.plexrecommend.recommender.validation.InvalidRequestException;
 import io.plexrecommend.recommender.validation.Profiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 /**
  * Ranks the titles a profile has not rated, watched or dismissed, from the in-memory model (no database read per
@@ -28,6 +30,14 @@ public class Recommender {
     private final Explainer explainer;
     private final RecommenderConfig.Recommendations config;
     private final Scorer scorer;
+    /**
+     * Fitted head weights per profile state, for the feature table {@link #headsFeatures}. States are immutable and
+     * replaced on every change, so a fit stays valid until the state or the table (replaced with the priors)
+     * changes; weak keys let a replaced state's entry go. Saves the d² × history fit on every request after a
+     * profile's first.
+     */
+    private final Map<ProfileState, double[]> heads = Collections.synchronizedMap(new WeakHashMap<>());
+    private volatile double[][] headsFeatures;
 
     Recommender(LiveModel model, ProfileStates profiles, Explainer explainer, RecommenderConfig config) {
         this.model = model;
@@ -57,10 +67,14 @@ public class Recommender {
     /** The top {@code limit} admitted candidates for the profile, best first. */
     public List<Ranked> rank(ProfileState state, Filters filters, int limit) {
         float[] scores = scores(state);
+        ItemInfo[] infos = model.infos();
         TopK top = new TopK(limit);
         for (int i = 0; i < scores.length; i++) {
-            ItemInfo info = model.info(i);
-            if (scores[i] != Float.NEGATIVE_INFINITY && info != null && filters.admits(info)
+            if (scores[i] == Float.NEGATIVE_INFINITY || !top.wouldKeep(scores[i])) {
+                continue;
+            }
+            ItemInfo info = i < infos.length ? infos[i] : null;
+            if (info != null && filters.admits(info)
                     && !state.excludes(info.mediaId())) {
                 top.offer(i, scores[i]);
             }
@@ -76,8 +90,26 @@ public class Recommender {
     }
 
     public float[] scores(ProfileState state) {
-        return scorer.score(signals(state), model.collaborative(), model.content(), model.priors(),
-                model.preferenceFeatures(), model.size());
+        List<Signal> signals = signals(state);
+        double[][] features = model.preferenceFeatures();
+        return scorer.score(signals, model.collaborative(), model.content(), model.priors(), features,
+                headWeights(state, signals, features), model.size());
+    }
+
+    /** The head's weights for this state and feature table, fitted on the first request that needs them. */
+    private double[] headWeights(ProfileState state, List<Signal> signals, double[][] features) {
+        if (features == null) {
+            return null;
+        }
+        if (features != headsFeatures) {
+            synchronized (heads) {
+                if (features != headsFeatures) {
+                    heads.clear();
+                    headsFeatures = features;
+                }
+            }
+        }
+        return heads.computeIfAbsent(state, s -> Scorer.headWeights(signals, features));
     }
 
     public List<Signal> signals(ProfileState state) {
