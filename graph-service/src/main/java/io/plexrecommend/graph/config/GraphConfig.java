@@ -88,8 +88,11 @@ public interface GraphConfig {
         @WithDefault("8192")
         int batchEdges();
 
-        /** At most this many steps in a run from fresh weights; it stops earlier once the held-out loss is flat. */
-        @WithDefault("300")
+        /**
+         * At most this many steps in a run from fresh weights; it stops earlier once the held-out loss is flat. 200
+         * keeps a first training of 10,000 titles under a minute on two cores (docs/benchmarks.md).
+         */
+        @WithDefault("200")
         int maxSteps();
 
         /** At most this many steps in a run that starts from the previous (or saved) weights. */

@@ -88,7 +88,7 @@ class GraphBenchmark {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             report("ingest, batches of 100 (the consumer's path): items/s", items.size() / seconds);
-            report("ingest seconds (incl. compactions every 500 items)", seconds);
+            report("ingest seconds (incl. compactions every 2,000 changed items)", seconds);
             report("of which mapping incl. OpenNLP, seconds", mapNanos / 1e9);
             started = System.nanoTime();
             store.compact();
@@ -157,13 +157,16 @@ class GraphBenchmark {
                 + snapshot.attributes().size() + " / " + snapshot.edgeCount());
         report("embedding: snapshot seconds", (System.nanoTime() - started) / 1e9);
         long rssBefore = rssKb();
-        // The defaults of graph.embedding.* (application.properties).
-        GraphSageGcn network = new GraphSageGcn(128, 64, 2, 0.01f, 42, 8192);
+        // The defaults of graph.embedding.* (application.properties), unless a run asks for others.
+        float learningRate = Float.parseFloat(System.getProperty("bench.learning-rate", "0.01"));
+        int maxSteps = Integer.getInteger("bench.max-steps", 200);
+        report("embedding: learning rate / max steps", learningRate + " / " + maxSteps);
+        GraphSageGcn network = new GraphSageGcn(128, 64, 2, learningRate, 42, 8192);
         started = System.nanoTime();
         NodeFeatures features = NodeFeatures.of(snapshot, id -> Optional.ofNullable(text.get(id)),
                 TextProjection.random(384, 64, 42));
         long cpu = cpuNanos();
-        GraphSageGcn.Result fresh = network.train(snapshot, features, null, 300);
+        GraphSageGcn.Result fresh = network.train(snapshot, features, null, maxSteps);
         report("embedding: fresh run, projection + features + training (incl. engine start) seconds",
                 (System.nanoTime() - started) / 1e9);
         report("embedding: fresh run, CPU seconds of the process (all threads)", (cpuNanos() - cpu) / 1e9);
