@@ -33,7 +33,8 @@ status_field() { status | grep -oE "\"$1\":[0-9]+" | cut -d: -f2 || echo 0; }
 # One line per process: name, RSS, anon, file-backed (MB). RssAnon is the process's own memory; RssFile counts
 # pages of files it maps (TDB2 maps its indexes), which the kernel can drop under pressure.
 rss_lines() {
-  for pid in $(pgrep -f "quarkus-run.jar|KafkaBrokerMain"); do
+  # Only run.sh's children: other stacks on the machine (system tests) run the same jars.
+  for pid in $(pgrep -P "$RUN_PID" -f "quarkus-run.jar|KafkaBrokerMain"); do
     local name
     name=$(tr '\0' ' ' </proc/"$pid"/cmdline | grep -oE '[a-z]+-service|KafkaBrokerMain' | head -1)
     awk -v n="$name" '/VmRSS/ {r=$2} /RssAnon/ {a=$2} /RssFile/ {f=$2}

@@ -51,8 +51,10 @@ public final class MediaItemsTopic {
     }
 
     private static List<MediaItemEvent> all(Duration timeout) {
-        List<ConsumerRecord<String, String>> records =
-                TopicClient.forTestBroker().read(Topics.MEDIA_ITEMS, Integer.MAX_VALUE, timeout);
+        // To the end offsets of the moment: a read cut short by a slow consumer start could return an older event
+        // under the same key (another test class's) and miss the one just published.
+        List<ConsumerRecord<String, String>> records = TopicClient.forTestBroker().readToEnd(Topics.MEDIA_ITEMS,
+                timeout.compareTo(Duration.ofSeconds(30)) > 0 ? timeout : Duration.ofSeconds(30));
         List<MediaItemEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             MediaItemEvent event = EventCodec.decode(record.value(), MediaItemEvent.class);

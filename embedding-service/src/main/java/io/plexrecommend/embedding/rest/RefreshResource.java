@@ -2,6 +2,8 @@ package io.plexrecommend.embedding.rest;
 
 import io.plexrecommend.embedding.media.Reembedder;
 import io.plexrecommend.events.MediaId;
+import io.plexrecommend.rest.Echo;
+import io.plexrecommend.rest.JsonRefusalRenderer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,8 +47,7 @@ public class RefreshResource {
         }
         for (String mediaId : request.mediaIds()) {
             if (mediaId == null || !MediaId.isValid(mediaId)) {
-                return badRequest("not a media id: " + (mediaId == null ? "null"
-                        : mediaId.length() > 140 ? mediaId.substring(0, 140) + "…" : mediaId));
+                return badRequest("not a media id: " + (mediaId == null ? "null" : Echo.of(mediaId)));
             }
         }
         Reembedder.Accepted accepted = reembedder.request(request.mediaIds());
@@ -54,7 +55,6 @@ public class RefreshResource {
     }
 
     static Response badRequest(String message) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", message)).build();
+        return JsonRefusalRenderer.json(Response.Status.BAD_REQUEST.getStatusCode(), message);
     }
 }

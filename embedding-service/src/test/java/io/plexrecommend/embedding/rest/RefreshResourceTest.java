@@ -68,7 +68,7 @@ class RefreshResourceTest {
         given().contentType("application/json").body("mediaIds=movie:tmdb:603")
                 .post("/api/embeddings/refresh").then().statusCode(400).body("error", containsString("not valid JSON"));
         given().contentType("application/json").body("{\"mediaIds\":\"movie:tmdb:603\"}")
-                .post("/api/embeddings/refresh").then().statusCode(400).body("error", containsString("wrong shape"));
+                .post("/api/embeddings/refresh").then().statusCode(400).body("error", containsString("'mediaIds' has the wrong type"));
         given().contentType("application/json").body("{}")
                 .post("/api/embeddings/refresh").then().statusCode(400).body("error", containsString("no media ids"));
         given().contentType("application/json").body(Map.of("mediaIds", List.of("movie:tmdb:603", "../etc/passwd")))

@@ -2,13 +2,15 @@ package io.plexrecommend.graph.rest;
 
 import io.plexrecommend.graph.query.UnknownItemException;
 import io.plexrecommend.graph.sparql.SparqlRejectedException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Failures to HTTP, in one place, always as {@code {"error": ...}}. */
+/**
+ * Failures to HTTP, in one place, always as {@code {"error": ...}}. JAX-RS' own 4xx (bad media id, unsupported media
+ * type, a form that cannot be decoded, ...) are worded by rest-support's RequestErrorMappers, in the same body.
+ */
 public class ErrorMappers {
 
     @ServerExceptionMapper
@@ -19,15 +21,6 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public RestResponse<ErrorResponse> sparqlRejected(SparqlRejectedException e) {
         return error(Response.Status.BAD_REQUEST, e.getMessage());
-    }
-
-    /** JAX-RS' own 4xx (bad media id, unsupported media type, ...) with our body instead of an empty one. */
-    @ServerExceptionMapper
-    public RestResponse<ErrorResponse> webApplication(WebApplicationException e) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        return RestResponse.ResponseBuilder.<ErrorResponse>create(status.getStatusCode())
-                .entity(new ErrorResponse(e.getMessage() == null ? status.getReasonPhrase() : e.getMessage()))
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static RestResponse<ErrorResponse> error(Response.Status status, String message) {

@@ -13,6 +13,7 @@ import io.plexrecommend.graph.rebuild.RebuildState;
 import io.plexrecommend.graph.store.GraphStatus;
 import io.plexrecommend.graph.store.GraphStore;
 import io.plexrecommend.graph.store.ItemGraph;
+import io.plexrecommend.rest.Echo;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -67,7 +68,7 @@ public class GraphResource {
     @Produces(MediaGraphUpdatedEvent.N_TRIPLES)
     public String triples(@PathParam("mediaId") String mediaId) {
         return store.find(validId(mediaId)).map(ItemGraph::nTriples)
-                .orElseThrow(() -> new NotFoundException("no graph for " + mediaId));
+                .orElseThrow(() -> new NotFoundException("no graph for " + Echo.of(mediaId)));
     }
 
     /** The items sharing the most attributes (genres, keywords, people, entities, ...) with this one. */
@@ -108,7 +109,7 @@ public class GraphResource {
 
     private static String validId(String mediaId) {
         if (!MediaId.isValid(mediaId)) {
-            throw new BadRequestException("'" + mediaId + "' is not a media id (expected e.g. movie:tmdb:603)");
+            throw new BadRequestException("'" + Echo.of(mediaId) + "' is not a media id (expected e.g. movie:tmdb:603)");
         }
         return mediaId;
     }

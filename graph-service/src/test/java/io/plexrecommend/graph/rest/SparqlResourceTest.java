@@ -56,6 +56,14 @@ class SparqlResourceTest {
     }
 
     @Test
+    void aFormWithABrokenEscapeIsA400InTheEndpointsErrorBody() {
+        for (String form : List.of("query=%zz", "a=" + "%".repeat(50), "%zz=%")) {
+            given().contentType("application/x-www-form-urlencoded").body(form).post("/sparql")
+                    .then().statusCode(400).contentType("application/json").body("error", containsString("could not be decoded"));
+        }
+    }
+
+    @Test
     void selectOverGetAnswersSparqlJsonFromTheUnionOfAllItemGraphs() {
         assertFindsTheFilm(given().queryParam("query", filmsBy()).get("/sparql").then().statusCode(200)
                 .contentType(containsString("application/sparql-results+json")).extract().jsonPath());

@@ -114,6 +114,14 @@ public interface RecommenderConfig {
         /** Vectors older than this are stale. */
         @WithDefault("P30D")
         Duration staleAfter();
+
+        /**
+         * A large change (a catalog import, a wave of new vectors) triggers a full content rebuild only once no item
+         * changed for this long: rebuilding while an import streams in redid the O(n²) build every few thousand
+         * items and took the CPU the embedding of that import needed. New items get their rows incrementally meanwhile.
+         */
+        @WithDefault("PT1M")
+        Duration rebuildSettle();
     }
 
     interface Dependencies {

@@ -10,6 +10,7 @@ import io.plexrecommend.events.RatingSource;
 import io.plexrecommend.recommender.catalog.MediaItemEntity;
 import io.plexrecommend.recommender.validation.InvalidRequestException;
 import io.plexrecommend.recommender.validation.Profiles;
+import io.plexrecommend.rest.Echo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -90,7 +91,7 @@ public class RatingService {
             throw new InvalidRequestException("mediaId is missing, " + EXAMPLE);
         }
         if (!MediaId.isValid(mediaId)) {
-            throw new InvalidRequestException("'" + mediaId + "' is not a media id (like movie:tmdb:603)");
+            throw new InvalidRequestException("'" + Echo.of(mediaId) + "' is not a media id (like movie:tmdb:603)");
         }
         return mediaId;
     }

@@ -2,6 +2,7 @@ package io.plexrecommend.recommender.recommendation;
 
 import io.plexrecommend.events.MediaType;
 import io.plexrecommend.recommender.validation.InvalidRequestException;
+import io.plexrecommend.rest.Echo;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -24,7 +25,7 @@ public record Filters(MediaType type, Set<String> genres, Set<String> excludedGe
         if (maxContentRating != null && !maxContentRating.isBlank()) {
             max = ContentRatings.level(maxContentRating);
             if (max.isEmpty()) {
-                throw new InvalidRequestException("maxContentRating '" + maxContentRating
+                throw new InvalidRequestException("maxContentRating '" + Echo.of(maxContentRating)
                         + "' is not a content rating we know (e.g. G, PG, PG-13, R, TV-14, TV-MA)");
             }
         }

@@ -50,6 +50,8 @@ public class LiveModel {
     private volatile long collaborativeVersion = -1;
     /** Item changes since the last full content build: incremental rows use the document frequencies of their time. */
     private final java.util.concurrent.atomic.AtomicInteger changesSinceBuild = new java.util.concurrent.atomic.AtomicInteger();
+    private final long rebuildSettleNanos;
+    private volatile long lastChangeNanos = System.nanoTime();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "recommender-model");
         thread.setDaemon(true);
@@ -65,6 +67,7 @@ public class LiveModel {
         this.stored = stored;
         this.config = config.model();
         this.storedMaxAge = config.duties().storedMatrixMaxAge();
+        this.rebuildSettleNanos = config.duties().rebuildSettle().toNanos();
         this.content = new Neighbours(0, this.config.neighbours());
         this.collaborative = new Neighbours(0, this.config.neighbours());
     }
@@ -226,7 +229,8 @@ public class LiveModel {
      * rebuild with fresh document frequencies pays off: more than a fifth of the items.
      */
     public boolean largelyChanged() {
-        return changesSinceBuild.get() > Math.max(20, space.size() / 5);
+        return changesSinceBuild.get() > Math.max(20, space.size() / 5)
+                && System.nanoTime() - lastChangeNanos >= rebuildSettleNanos;
     }
 
     private void loadAll() {
@@ -254,6 +258,7 @@ public class LiveModel {
                 if (item != null) {
                     int i = put(item, ItemEmbeddingEntity.findById(mediaId), GraphVectorEntity.findById(mediaId));
                     changesSinceBuild.incrementAndGet();
+                    lastChangeNanos = System.nanoTime();
                     if (!item.removed) {
                         SimilarityBuilder.update(content, space, contentWeights(), i);
                     }

@@ -2,6 +2,7 @@ package io.plexrecommend.recommender.rest;
 
 import io.plexrecommend.events.MediaType;
 import io.plexrecommend.recommender.validation.InvalidRequestException;
+import io.plexrecommend.rest.Echo;
 
 /** Reads the {@code type} query parameter. */
 final class MediaTypes {
@@ -14,7 +15,7 @@ final class MediaTypes {
         try {
             return MediaType.fromWire(type);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
+            throw new InvalidRequestException(Echo.within(e.getMessage(), type));
         }
     }
 

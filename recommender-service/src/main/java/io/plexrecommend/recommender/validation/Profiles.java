@@ -1,6 +1,7 @@
 package io.plexrecommend.recommender.validation;
 
 import io.plexrecommend.events.RatingGivenEvent;
+import io.plexrecommend.rest.Echo;
 
 /** Checks a profile name the same way the rating event does, as a request error. */
 public final class Profiles {
@@ -9,7 +10,7 @@ public final class Profiles {
         try {
             return RatingGivenEvent.requireProfile(profile);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
+            throw new InvalidRequestException(Echo.within(e.getMessage(), profile));
         }
     }
 

@@ -42,29 +42,14 @@ class ScaleBenchmark {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heapBefore = rt.totalMemory() - rt.freeMemory();
-        ItemSpace space = new ItemSpace();
-        for (int i = 0; i < ITEMS; i++) {
-            space.upsert(item(i, random));
-        }
+        ItemSpace space = items(ITEMS, random);
         long start = System.nanoTime();
         space.reweigh();
         Neighbours content = SimilarityBuilder.build(space, ContentWeights.DEFAULT, 50);
         long contentMs = (System.nanoTime() - start) / 1_000_000;
 
-        List<List<Signal>> histories = new ArrayList<>();
-        List<int[]> rated = new ArrayList<>();
-        for (int p = 0; p < PROFILES; p++) {
-            int n = 20 + (int) (380 * Math.pow(random.nextDouble(), 3));
-            List<Signal> h = new ArrayList<>();
-            int[] ids = new int[n];
-            for (int r = 0; r < n; r++) {
-                // Popular items are rated more often (a Zipf-like skew), as in real data.
-                ids[r] = (int) (ITEMS * Math.pow(random.nextDouble(), 2.5));
-                h.add(Signal.rated(ids[r], 1 + random.nextInt(10)));
-            }
-            histories.add(h);
-            rated.add(Arrays.stream(ids).distinct().toArray());
-        }
+        List<List<Signal>> histories = histories(PROFILES, ITEMS, random);
+        List<int[]> rated = ratedItems(histories);
         start = System.nanoTime();
         CoRatingSimilarity.Result cf = CoRatingSimilarity.build(rated, ITEMS, 50, 5);
         ItemPriors priors = ItemPriors.of(space, cf.ratingCounts(), 200);
@@ -114,7 +99,8 @@ class ScaleBenchmark {
         System.out.printf("model heap: %d MB%n", (heapAfter - heapBefore) / (1024 * 1024));
     }
 
-    private static int[] recommend(Scorer scorer, List<Signal> history, Neighbours cf, Neighbours content,
+    /** One recommendation without HTTP: score every item for the profile, drop the excluded, keep the top 10. */
+    static int[] recommend(Scorer scorer, List<Signal> history, Neighbours cf, Neighbours content,
             ItemPriors priors) {
         float[] scores = scorer.score(history, cf, content, priors, ITEMS);
         TopK top = new TopK(10);
@@ -126,6 +112,36 @@ class ScaleBenchmark {
         int[] ids = new int[top.size()];
         top.drainDescending(ids, new float[ids.length]);
         return ids;
+    }
+
+    /** A space of {@code count} synthetic items (TF-IDF weights not yet recomputed: call {@code reweigh()}). */
+    static ItemSpace items(int count, Random random) {
+        ItemSpace space = new ItemSpace();
+        for (int i = 0; i < count; i++) {
+            space.upsert(item(i, random));
+        }
+        return space;
+    }
+
+    /**
+     * {@code count} profiles of 20–400 ratings; popular items are rated more often (a Zipf-like skew), as in real data.
+     */
+    static List<List<Signal>> histories(int count, int items, Random random) {
+        List<List<Signal>> histories = new ArrayList<>();
+        for (int p = 0; p < count; p++) {
+            int n = 20 + (int) (380 * Math.pow(random.nextDouble(), 3));
+            List<Signal> h = new ArrayList<>();
+            for (int r = 0; r < n; r++) {
+                h.add(Signal.rated((int) (items * Math.pow(random.nextDouble(), 2.5)), 1 + random.nextInt(10)));
+            }
+            histories.add(h);
+        }
+        return histories;
+    }
+
+    /** Each history's rated items, distinct: what the co-rating build reads. */
+    static List<int[]> ratedItems(List<List<Signal>> histories) {
+        return histories.stream().map(h -> h.stream().mapToInt(Signal::item).distinct().toArray()).toList();
     }
 
     static ModelItem item(int i, Random random) {

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  */
 public final class PublishBatch {
 
-    private record Pending(CompletableFuture<Void> ack, Consumer<String> onFailure) {
+    private record Pending(CompletableFuture<Void> ack, Runnable onAcked, Consumer<String> onFailure) {
     }
 
     private final MediaItemPublisher publisher;
@@ -34,10 +34,18 @@ public final class PublishBatch {
 
     /** Sends {@code item}; if Kafka does not take it, {@code onFailure} gets the reason (possibly later). */
     public void publish(MediaItem item, Consumer<String> onFailure) {
+        publish(item, () -> { }, onFailure);
+    }
+
+    /**
+     * As {@link #publish(MediaItem, Consumer)}, and runs {@code onAcked} once Kafka acknowledged the item. Both
+     * callbacks run on the caller's thread, inside a later {@code publish} or {@link #finish()}.
+     */
+    public void publish(MediaItem item, Runnable onAcked, Consumer<String> onFailure) {
         while (inFlight.size() >= maxInFlight) {
             settle(inFlight.removeFirst());
         }
-        inFlight.addLast(new Pending(publisher.publish(item), onFailure));
+        inFlight.addLast(new Pending(publisher.publish(item), onAcked, onFailure));
     }
 
     /** Waits for every outstanding ack and returns how many items Kafka acknowledged in this batch. */
@@ -52,6 +60,7 @@ public final class PublishBatch {
         try {
             pending.ack().get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
             published++;
+            pending.onAcked().run();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             pending.onFailure().accept("Kafka did not accept the event: " + cause.getMessage());

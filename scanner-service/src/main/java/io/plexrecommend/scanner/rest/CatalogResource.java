@@ -9,7 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 
-/** Imports a catalog of titles (JSON Lines, one TMDB-shaped item per line) and publishes each one. */
+/**
+ * Imports a catalog of titles (JSON Lines, one TMDB-shaped item per line), publishes each one and records it in the
+ * item index, where rating imports find it.
+ */
 @Path("/api/catalog")
 public class CatalogResource {
 

@@ -9,7 +9,6 @@ import io.plexrecommend.scanner.plex.LibraryNotFoundException;
 import io.plexrecommend.scanner.plex.PlexException;
 import io.plexrecommend.scanner.plex.PlexNotConfiguredException;
 import io.plexrecommend.scanner.settings.InvalidSettingsException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -18,7 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Domain failures to HTTP, in one place. Plex failures are a 502 (the gateway is at fault) except a missing setting,
- * which is a 409: the service is in a state where the request cannot work until someone configures it.
+ * which is a 409: the service is in a state where the request cannot work until someone configures it. Requests
+ * the framework refuses (unreadable bodies, unknown paths, ...) are worded by rest-support's RequestErrorMappers.
  */
 public class ErrorMappers {
 
@@ -37,11 +37,6 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public RestResponse<ErrorResponse> unknownLibrary(LibraryNotFoundException e) {
-        return error(Response.Status.NOT_FOUND, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<ErrorResponse> notFound(NotFoundException e) {
         return error(Response.Status.NOT_FOUND, e.getMessage());
     }
 

@@ -17,7 +17,9 @@ import java.util.Optional;
 
 /**
  * The item index in scanner.db: each library entry (library + ratingKey) and the media id, ids, title and poster it
- * was published with. Drives incremental rescans, removals, rating-import matching and artwork.
+ * was published with. Drives incremental rescans, removals, rating-import matching and artwork. Catalog imports are
+ * recorded too, under library {@link IndexedItem#CATALOG} with the media id as ratingKey; scans only ever remove
+ * entries of the library they read, so a rescan leaves them alone.
  */
 @ApplicationScoped
 public class ItemIndex {
@@ -72,38 +74,33 @@ public class ItemIndex {
     }
 
     public void save(IndexedItem item, String scanId) {
+        saveAll(List.of(item), scanId);
+    }
+
+    /** Inserts or replaces each entry by (library, ratingKey), in one transaction: a catalog import writes hundreds. */
+    public void saveAll(Collection<IndexedItem> items, String scanId) {
         String sql = "INSERT INTO item (" + COLUMNS + ", norm_title, last_scan_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                 + "ON CONFLICT (library_id, rating_key) DO UPDATE SET media_id = excluded.media_id, type = excluded.type, "
                 + "title = excluded.title, year = excluded.year, tmdb_id = excluded.tmdb_id, tvdb_id = excluded.tvdb_id, "
                 + "imdb_id = excluded.imdb_id, listing_version = excluded.listing_version, "
                 + "poster_source = excluded.poster_source, poster_path = excluded.poster_path, "
                 + "content_hash = excluded.content_hash, norm_title = excluded.norm_title, last_scan_id = excluded.last_scan_id";
-        update(sql, item.libraryId(), item.ratingKey(), item.mediaId(), item.type(), item.title(), item.year(),
-                item.tmdbId(), item.tvdbId(), item.imdbId(), item.listingVersion(),
+        batch(sql, items.stream().map(item -> new Object[] {item.libraryId(), item.ratingKey(), item.mediaId(),
+                item.type(), item.title(), item.year(), item.tmdbId(), item.tvdbId(), item.imdbId(), item.listingVersion(),
                 item.poster() == null ? null : item.poster().source(), item.poster() == null ? null : item.poster().path(),
-                item.contentHash(), normalize(item.title()), scanId);
+                item.contentHash(), normalize(item.title()), scanId}).toList());
     }
 
     /** Marks entries as seen by {@code scanId}, so the end of a full scan can tell which ones vanished. */
     public void touch(String libraryId, Collection<String> ratingKeys, String scanId) {
-        if (ratingKeys.isEmpty()) {
-            return;
-        }
-        try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "UPDATE item SET last_scan_id = ? WHERE library_id = ? AND rating_key = ?")) {
-            c.setAutoCommit(false);
-            for (String key : ratingKeys) {
-                s.setString(1, scanId);
-                s.setString(2, libraryId);
-                s.setString(3, key);
-                s.addBatch();
-            }
-            s.executeBatch();
-            c.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot update the item index: " + e.getMessage(), e);
-        }
+        batch("UPDATE item SET last_scan_id = ? WHERE library_id = ? AND rating_key = ?",
+                ratingKeys.stream().map(key -> new Object[] {scanId, libraryId, key}).toList());
+    }
+
+    /** Whether an entry other than (libraryId, ratingKey) carries {@code mediaId}: another library or the catalog. */
+    public boolean heldElsewhere(String mediaId, String libraryId, String ratingKey) {
+        return first("SELECT " + COLUMNS + " FROM item WHERE media_id = ? AND NOT (library_id = ? AND rating_key = ?) "
+                + "LIMIT 1", mediaId, libraryId, ratingKey).isPresent();
     }
 
     /** Entries of {@code libraryId} that {@code scanId} did not see. */
@@ -154,6 +151,31 @@ public class ItemIndex {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, args);
             s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update the item index: " + e.getMessage(), e);
+        }
+    }
+
+    /** One statement per row of {@code rows}, committed together. */
+    private void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            c.setAutoCommit(false);
+            try {
+                for (Object[] row : rows) {
+                    bind(s, row);
+                    s.addBatch();
+                }
+                s.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update the item index: " + e.getMessage(), e);
         }

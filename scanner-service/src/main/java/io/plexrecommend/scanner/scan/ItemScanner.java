@@ -1,6 +1,5 @@
 package io.plexrecommend.scanner.scan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plexrecommend.events.MediaItem;
@@ -11,9 +10,6 @@ import io.plexrecommend.scanner.plex.PlexException;
 import io.plexrecommend.scanner.plex.PlexItemMapper;
 import io.plexrecommend.scanner.plex.PlexLibrary;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -82,8 +78,8 @@ public class ItemScanner {
                 note = "published without enrichment: " + e.getMessage();
                 version = null; // try again next scan
             }
-            String hash = hash(item);
-            boolean unchanged = known.isPresent() && known.get().contentHash().equals(hash)
+            IndexedItem indexed = IndexedItem.published(libraryId, ratingKey, item, version, json);
+            boolean unchanged = known.isPresent() && known.get().contentHash().equals(indexed.contentHash())
                     && known.get().mediaId().equals(item.mediaId());
             if (!unchanged) {
                 await(publisher.publish(item));
@@ -91,9 +87,7 @@ public class ItemScanner {
                     retire(known.get().mediaId(), libraryId, ratingKey, "now known as " + item.mediaId());
                 }
             }
-            index.save(new IndexedItem(libraryId, ratingKey, item.mediaId(), item.type().wireName(), item.title(),
-                    item.year(), item.externalIds().tmdb(), item.externalIds().tvdb(), item.externalIds().imdb(),
-                    version, item.poster(), hash), scanId);
+            index.save(indexed, scanId);
             syncOwner(ctx, item.mediaId(), full);
             return new Outcome(unchanged ? Outcome.Kind.SKIPPED : Outcome.Kind.PUBLISHED, item.title(), note);
         } catch (PlexException | IllegalStateException e) {
@@ -129,11 +123,9 @@ public class ItemScanner {
         userStates.sync(profile, mediaId, PlexUserStateSync.rating(plexRating), true, lastViewedAt, ratedAt);
     }
 
-    /** Publishes a removal for {@code mediaId} unless another library entry still carries it. */
+    /** Publishes a removal for {@code mediaId} unless another entry (another library, the catalog) still carries it. */
     void retire(String mediaId, String exceptLibraryId, String exceptRatingKey, String reason) {
-        boolean elsewhere = index.byMediaId(mediaId).filter(i -> !(i.libraryId().equals(exceptLibraryId)
-                && i.ratingKey().equals(exceptRatingKey))).isPresent();
-        if (!elsewhere) {
+        if (!index.heldElsewhere(mediaId, exceptLibraryId, exceptRatingKey)) {
             await(publisher.remove(mediaId, reason));
         }
     }
@@ -150,14 +142,4 @@ public class ItemScanner {
             throw new IllegalStateException("interrupted while publishing", e);
         }
     }
-
-    private String hash(MediaItem item) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(item));
-            return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

@@ -3,7 +3,9 @@ package io.plexrecommend.scanner.imports;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
+import io.agroal.api.AgroalDataSource;
 import io.plexrecommend.broker.KafkaBrokerTestResource;
 import io.plexrecommend.events.RatingEvent;
 import io.plexrecommend.events.RatingGivenEvent;
@@ -14,7 +16,12 @@ import io.plexrecommend.scanner.support.Scans;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,13 +30,19 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Rating exports matched against the demo library (which the test loads first) and published as imports. */
+/**
+ * Rating exports matched against the demo library (which the test loads first) or an imported catalog, and published
+ * as imports.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(FakeMetadataServer.class)
 class RatingImportTest {
 
     private static boolean demoLoaded;
+
+    @Inject
+    AgroalDataSource db;
 
     @BeforeEach
     void loadDemoLibrary() {
@@ -128,6 +141,65 @@ class RatingImportTest {
         assertThat(generic.getInt("imported")).isEqualTo(2);
         assertThat(generic.getString("problems[0].reason")).isEqualTo("no item in the library has TMDB id 999999999");
         assertThat(ratings("import-generic").get("movie:tmdb:13").rating()).isEqualTo(7);
+    }
+
+    @Test
+    void catalogTitlesAreMatchedByIdAndByTitleEvenAfterARescanAndReimport() throws SQLException {
+        String catalog = String.join("\n",
+                "{\"tmdb_id\": 7700001, \"title\": \"The Quiet Ledger\", \"year\": 2011, \"genres\": [\"Drama\"], "
+                        + "\"poster_path\": \"/ledger7700001.jpg\"}",
+                "{\"tmdb_id\": 7700002, \"imdb_id\": \"tt7700002\", \"title\": \"Salt & Copper\", "
+                        + "\"release_date\": \"1987-04-02\"}",
+                "{\"type\": \"show\", \"tvdb_id\": 7700003, \"title\": \"Harbour Nights\", \"year\": 2019}");
+        importCatalog(catalog);
+        importCatalog(catalog);
+        assertThat(catalogRows()).isEqualTo(3);
+
+        // A rescan removes what vanished from its own library only.
+        String rescan = given().post("/api/demo-library").then().statusCode(202).extract().path("id");
+        assertThat(Scans.awaitFinal(rescan, Duration.ofSeconds(120)).getString("state")).isEqualTo("completed");
+        assertThat(catalogRows()).isEqualTo(3);
+
+        JsonPath generic = importCsv("import-catalog-generic", "generic", """
+                tmdb_id,rating,timestamp
+                7700001,8,2024-06-01T12:00:00Z
+                7700002,6
+                7700099,5
+                """);
+        assertThat(generic.getInt("matched")).isEqualTo(2);
+        assertThat(generic.getInt("imported")).isEqualTo(2);
+        assertThat(generic.getString("problems[0].reason")).isEqualTo("no item in the library has TMDB id 7700099");
+        Map<String, RatingGivenEvent> byId = ratings("import-catalog-generic");
+        assertThat(byId).containsOnlyKeys("movie:tmdb:7700001", "movie:tmdb:7700002");
+        assertThat(byId.get("movie:tmdb:7700001").rating()).isEqualTo(8);
+        assertThat(byId.get("movie:tmdb:7700001").occurredAt()).isEqualTo(Instant.parse("2024-06-01T12:00:00Z"));
+
+        JsonPath letterboxd = importCsv("import-catalog-letterboxd", "letterboxd", """
+                Date,Name,Year,Letterboxd URI,Rating
+                2024-07-01,"Quiet Ledger, The",2012,https://boxd.it/q,4
+                2024-07-02,Salt and Copper,1987,https://boxd.it/s,2.5
+                """);
+        assertThat(letterboxd.getInt("imported")).isEqualTo(2);
+        Map<String, RatingGivenEvent> byTitle = ratings("import-catalog-letterboxd");
+        assertThat(byTitle).containsOnlyKeys("movie:tmdb:7700001", "movie:tmdb:7700002");
+        assertThat(byTitle.get("movie:tmdb:7700002").rating()).isEqualTo(5);
+
+        // The catalog's poster reference serves artwork as a scan's would.
+        given().get("/api/artwork/movie:tmdb:7700001").then().statusCode(200).contentType("image/jpeg");
+    }
+
+    private static void importCatalog(String lines) {
+        given().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8))
+                .post("/api/catalog/import").then().statusCode(200).body("published", equalTo(3));
+    }
+
+    private long catalogRows() throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM item WHERE library_id = 'catalog' AND media_id IN "
+                        + "('movie:tmdb:7700001', 'movie:tmdb:7700002', 'show:tvdb:7700003')")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

@@ -54,4 +54,15 @@ class RequestErrorsTest {
         given().contentType("application/x-www-form-urlencoded").body("=&=&&==").post("/webhooks/plex")
                 .then().statusCode(not(equalTo(500)));
     }
+
+    @Test
+    void aMultipartBodyThatBreaksItsBoundaryIsA400SayingSo() {
+        given().contentType("multipart/form-data").body("--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n".getBytes())
+                .post("/webhooks/plex").then().statusCode(400).contentType(ContentType.JSON)
+                .body("error", containsString("multipart"));
+        byte[] garbage = new byte[2048];
+        new java.util.Random(7).nextBytes(garbage);
+        given().contentType("multipart/form-data; boundary=fuzzBoundary").body(garbage).post("/webhooks/plex")
+                .then().statusCode(400).contentType(ContentType.JSON).body("error", containsString("multipart"));
+    }
 }

@@ -34,4 +34,13 @@ class RequestErrorsTest {
         UiSession.open().request().contentType("application/xml").body("<a/>").post("/profiles")
                 .then().statusCode(415).contentType(containsString("text/html")).body(containsString("notice-error"));
     }
+
+    @Test
+    void anUploadThatBreaksItsMultipartBoundaryIsA400WithANotice() {
+        byte[] garbage = new byte[2048];
+        new java.util.Random(7).nextBytes(garbage);
+        UiSession.open().request().contentType("multipart/form-data; boundary=fuzzBoundary").body(garbage)
+                .post("/config/catalog-import").then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("could not be read"));
+    }
 }

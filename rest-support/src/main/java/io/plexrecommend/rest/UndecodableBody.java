@@ -1,10 +1,11 @@
-package io.plexrecommend.scanner.rest;
+package io.plexrecommend.rest;
 
 /**
  * Recognises a request body the framework could not decode. Its form reader reports a broken {@code %} escape as a
- * bare {@link IllegalArgumentException} and a field without a name as an {@link IndexOutOfBoundsException}, the
- * same types a bug of ours would throw, so the thrower decides: only a failure raised while the body was read is the
- * client's fault.
+ * bare {@link IllegalArgumentException} and a field without a name as an {@link IndexOutOfBoundsException}, its
+ * multipart reader a broken boundary as an {@link java.io.IOException} ("Connection terminated parsing multipart
+ * request"): the same types a bug of ours would throw, so the thrower decides. Only a failure raised while the body
+ * was read is the client's fault.
  */
 final class UndecodableBody {
 
