@@ -116,6 +116,23 @@ class GraphCompactionTest {
     }
 
     @Test
+    void aLargerStoreWaitsForHalfItsItemsBeforeTheNextCompaction() {
+        GraphCompactor compactor = new GraphCompactor(store, 3, Duration.ZERO);
+        for (int item = 0; item < 12; item++) {
+            put(store, version(item, 0, 2));
+        }
+        assertThat(compactor.afterWrite()).isPresent();
+
+        for (int item = 0; item < 5; item++) {
+            put(store, version(item, 1, 2));
+        }
+        assertThat(compactor.afterWrite()).as("5 changes, 12 items stored: below half of them").isEmpty();
+        put(store, version(5, 1, 2));
+        assertThat(compactor.afterWrite()).as("6 of 12").isPresent();
+        assertThat(store.compactions()).isEqualTo(2);
+    }
+
+    @Test
     void compactsAfterTheConfiguredNumberOfChangingWrites() {
         GraphCompactor compactor = new GraphCompactor(store, 3, Duration.ZERO);
 
