@@ -180,6 +180,12 @@ final class HostileSystem implements AutoCloseable {
                 .until(() -> Http.get(url("recommender-service") + "/api/items/" + mediaId).status() == 200);
     }
 
+    /** Until graph-service itself answers the item's triples (the recommender learns of them from a topic). */
+    void awaitInGraph(String mediaId, Duration timeout) {
+        await(mediaId + " in graph-service").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                .until(() -> Http.get(url("graph-service") + "/api/items/" + mediaId + "/triples").status() == 200);
+    }
+
     String output(String service) {
         return services.get(service).tail();
     }
