@@ -40,6 +40,19 @@ final class HostileHttp {
 
     static Answer send(HttpRequest request) {
         try {
+            return attempt(request);
+        } catch (UncheckedIOException e) {
+            // A pooled keep-alive connection the server had just closed gives "received no bytes" before any byte
+            // of an answer: the request never reached the service, so it is sent once more on a new connection.
+            if (e.getMessage() != null && e.getMessage().contains("received no bytes")) {
+                return attempt(request);
+            }
+            throw e;
+        }
+    }
+
+    private static Answer attempt(HttpRequest request) {
+        try {
             HttpResponse<InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
             String type = response.headers().firstValue("Content-Type").orElse("");
             try (InputStream in = response.body()) {
