@@ -89,7 +89,7 @@ public class GraphCompactor {
                 // A compaction copies the whole store, so the next one waits for at least half as many changed items
                 // as the store holds: an import then pays about two copies per item, where a fixed 500 copied the
                 // whole growing store every 500 items (32 compactions of up to 76 s in a 20,000-item import).
-                writeThreshold = Math.max(afterWrites, store.status().items() / 2);
+                writeThreshold = Math.max(afterWrites, store.itemCount() / 2);
                 LOG.infof("Compacted the graph store (%s): %d MB -> %d MB in %d ms", why, r.bytesBefore() >> 20,
                         r.bytesAfter() >> 20, (System.nanoTime() - started) / 1_000_000);
             });

@@ -192,6 +192,17 @@ public class GraphStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().listGraphNodes().hasNext());
     }
 
+    /** How many items have a graph: the named graphs, without reading their triples. */
+    public long itemCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long items = 0;
+            for (Iterator<Node> names = dataset.asDatasetGraph().listGraphNodes(); names.hasNext(); names.next()) {
+                items++;
+            }
+            return items;
+        });
+    }
+
     public GraphStatus status() {
         long[] counts = Txn.calculateRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
