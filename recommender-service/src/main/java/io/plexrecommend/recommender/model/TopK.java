@@ -18,9 +18,9 @@ public final class TopK {
         return size;
     }
 
-    /** Whether {@link #offer} would keep this score: lets a caller skip costlier checks for most candidates. */
-    public boolean wouldKeep(float score) {
-        return size < capacity ? capacity > 0 : score > scores[0];
+    /** The score an offer must beat to be kept: the k-th largest once full, -∞ before. */
+    public float threshold() {
+        return size < capacity ? Float.NEGATIVE_INFINITY : capacity == 0 ? Float.POSITIVE_INFINITY : scores[0];
     }
 
     public void offer(int id, float score) {

@@ -3,6 +3,7 @@ package io.plexrecommend.recommender.recommendation;
 import io.plexrecommend.recommender.client.GraphClient;
 import io.plexrecommend.recommender.config.RecommenderConfig;
 import io.plexrecommend.recommender.model.Neighbours;
+import io.plexrecommend.recommender.model.TopK;
 import io.plexrecommend.recommender.profile.ProfileState;
 import io.plexrecommend.recommender.recommendation.Explanation.Because;
 import io.plexrecommend.recommender.recommendation.Explanation.Shared;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -49,49 +49,68 @@ public class Explainer {
         this.likedRating = config.recommendations().likedRating();
     }
 
-    public Explanation explain(ProfileState state, int item) {
-        List<Because> because = closestLiked(state, item);
-        if (because.isEmpty()) {
-            return new Explanation(state.ratings().isEmpty() ? COLD_START : POPULAR, List.of(), List.of());
+    /** Explanations for one profile's list: its liked titles are looked up once, not once per entry. */
+    public ForProfile forProfile(ProfileState state) {
+        List<int[]> liked = new ArrayList<>();
+        for (Map.Entry<String, Integer> rating : state.ratings().entrySet()) {
+            if (rating.getValue() >= likedRating) {
+                model.indexOf(rating.getKey()).ifPresent(i -> liked.add(new int[] {i, rating.getValue()}));
+            }
         }
-        ItemInfo info = model.info(item);
-        List<Shared> shared = shared(info.mediaId(), because.get(0).mediaId());
-        String rated = because.stream().map(b -> b.title() + " " + b.rating() + "/10")
-                .collect(Collectors.joining(" and "));
-        return new Explanation("Because you rated " + rated + describe(shared), because, shared);
+        return new ForProfile(state.ratings().isEmpty(), liked);
+    }
+
+    public final class ForProfile {
+
+        private final boolean noRatings;
+        /** (index, rating) of each liked title the model knows. */
+        private final List<int[]> liked;
+
+        private ForProfile(boolean noRatings, List<int[]> liked) {
+            this.noRatings = noRatings;
+            this.liked = liked;
+        }
+
+        public Explanation explain(int item) {
+            List<Because> because = closestLiked(item);
+            if (because.isEmpty()) {
+                return new Explanation(noRatings ? COLD_START : POPULAR, List.of(), List.of());
+            }
+            ItemInfo info = model.info(item);
+            List<Shared> shared = shared(info.mediaId(), because.get(0).mediaId());
+            String rated = because.stream().map(b -> b.title() + " " + b.rating() + "/10")
+                    .collect(Collectors.joining(" and "));
+            return new Explanation("Because you rated " + rated + describe(shared), because, shared);
+        }
+
+        /** The {@link #MAX_BECAUSE} liked titles closest to {@code item}, by similarity × rating. */
+        private List<Because> closestLiked(int item) {
+            Neighbours content = model.content();
+            Neighbours collaborative = model.collaborative();
+            TopK closest = new TopK(MAX_BECAUSE);
+            for (int l = 0; l < liked.size(); l++) {
+                int h = liked.get(l)[0];
+                double sim = similarity(content, h, item) + similarity(collaborative, h, item);
+                if (sim > 0) {
+                    closest.offer(l, (float) (sim * liked.get(l)[1]));
+                }
+            }
+            int[] order = new int[closest.size()];
+            closest.drainDescending(order, new float[order.length]);
+            List<Because> result = new ArrayList<>();
+            for (int l : order) {
+                ItemInfo info = model.info(liked.get(l)[0]);
+                if (info != null) {
+                    result.add(new Because(info.mediaId(), info.title(), liked.get(l)[1]));
+                }
+            }
+            return result;
+        }
     }
 
     public Explanation explainSimilar(ItemInfo source, ItemInfo item) {
         List<Shared> shared = shared(item.mediaId(), source.mediaId());
         return new Explanation("Like " + source.title() + describe(shared), List.of(), shared);
-    }
-
-    private List<Because> closestLiked(ProfileState state, int item) {
-        Map<Integer, Double> closeness = new LinkedHashMap<>();
-        Map<Integer, Integer> ratingOf = new LinkedHashMap<>();
-        for (Map.Entry<String, Integer> rating : state.ratings().entrySet()) {
-            if (rating.getValue() < likedRating) {
-                continue;
-            }
-            Optional<Integer> h = model.indexOf(rating.getKey());
-            if (h.isEmpty()) {
-                continue;
-            }
-            double sim = similarity(model.content(), h.get(), item) + similarity(model.collaborative(), h.get(), item);
-            if (sim > 0) {
-                closeness.put(h.get(), sim * rating.getValue());
-                ratingOf.put(h.get(), rating.getValue());
-            }
-        }
-        List<Because> result = new ArrayList<>();
-        closeness.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .limit(MAX_BECAUSE).forEach(e -> {
-                    ItemInfo info = model.info(e.getKey());
-                    if (info != null) {
-                        result.add(new Because(info.mediaId(), info.title(), ratingOf.get(e.getKey())));
-                    }
-                });
-        return result;
     }
 
     /** The similarity of a and b as either row records it (rows are top-K, so one side may lack the other). */

@@ -54,8 +54,9 @@ public class Recommender {
         Profiles.require(profile);
         ProfileState state = profiles.get(profile);
         List<Recommendation> result = new ArrayList<>();
+        Explainer.ForProfile explanations = explainer.forProfile(state);
         for (Ranked ranked : rank(state, filters, effectiveLimit(limit))) {
-            result.add(toRecommendation(state, ranked));
+            result.add(toRecommendation(ranked, explanations));
         }
         return result;
     }
@@ -69,14 +70,17 @@ public class Recommender {
         float[] scores = scores(state);
         ItemInfo[] infos = model.infos();
         TopK top = new TopK(limit);
+        // Only a score above the current k-th can enter, so most of the catalog costs one compare; the history's
+        // scores are -∞ and never pass.
+        float threshold = Float.NEGATIVE_INFINITY;
         for (int i = 0; i < scores.length; i++) {
-            if (scores[i] == Float.NEGATIVE_INFINITY || !top.wouldKeep(scores[i])) {
+            if (scores[i] <= threshold) {
                 continue;
             }
             ItemInfo info = i < infos.length ? infos[i] : null;
-            if (info != null && filters.admits(info)
-                    && !state.excludes(info.mediaId())) {
+            if (info != null && filters.admits(info) && !state.excludes(info.mediaId())) {
                 top.offer(i, scores[i]);
+                threshold = top.threshold();
             }
         }
         int[] ids = new int[top.size()];
@@ -131,9 +135,13 @@ public class Recommender {
     }
 
     public Recommendation toRecommendation(ProfileState state, Ranked ranked) {
+        return toRecommendation(ranked, explainer.forProfile(state));
+    }
+
+    private Recommendation toRecommendation(Ranked ranked, Explainer.ForProfile explanations) {
         ItemInfo info = model.info(ranked.item());
         return new Recommendation(info.mediaId(), info.title(), info.year(), info.type(), ranked.score(),
-                explainer.explain(state, ranked.item()));
+                explanations.explain(ranked.item()));
     }
 
     /** Titles most like {@code mediaId} (content and co-ratings), optionally of one type. */

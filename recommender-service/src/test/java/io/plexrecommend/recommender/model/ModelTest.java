@@ -106,9 +106,14 @@ class ModelTest {
     void topKKeepsTheLargestInDescendingOrder() {
         TopK top = new TopK(3);
         float[] values = {0.1f, 0.9f, 0.5f, 0.7f, 0.3f};
+        float none = Float.NEGATIVE_INFINITY;
+        float[] thresholdBefore = {none, none, none, 0.1f, 0.5f};
         for (int i = 0; i < values.length; i++) {
+            assertThat(top.threshold()).as("before offer %d", i).isEqualTo(thresholdBefore[i]);
             top.offer(i, values[i]);
         }
+        assertThat(top.threshold()).as("the third largest").isEqualTo(0.5f);
+        assertThat(new TopK(0).threshold()).isEqualTo(Float.POSITIVE_INFINITY);
         int[] ids = new int[3];
         float[] scores = new float[3];
         top.drainDescending(ids, scores);
