@@ -48,10 +48,8 @@ public class LiveModel {
     private volatile ItemPriors priors = new ItemPriors(new float[0], new float[0]);
     private volatile double[][] preferenceFeatures = new double[0][];
     private volatile long collaborativeVersion = -1;
-    /** Item changes since the last full content build: incremental rows use the document frequencies of their time. */
-    private final java.util.concurrent.atomic.AtomicInteger changesSinceBuild = new java.util.concurrent.atomic.AtomicInteger();
-    private final long rebuildSettleNanos;
-    private volatile long lastChangeNanos = System.nanoTime();
+    /** Incremental rows use the document frequencies of their time, so a large change calls for a full build. */
+    private final ContentChanges changes;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "recommender-model");
         thread.setDaemon(true);
@@ -67,7 +65,7 @@ public class LiveModel {
         this.stored = stored;
         this.config = config.model();
         this.storedMaxAge = config.duties().storedMatrixMaxAge();
-        this.rebuildSettleNanos = config.duties().rebuildSettle().toNanos();
+        this.changes = new ContentChanges(config.duties().rebuildSettle(), System::nanoTime);
         this.content = new Neighbours(0, this.config.neighbours());
         this.collaborative = new Neighbours(0, this.config.neighbours());
     }
@@ -131,7 +129,7 @@ public class LiveModel {
     public Future<Long> rebuildContent() {
         return worker.submit(() -> {
             long start = System.nanoTime();
-            changesSinceBuild.set(0);
+            changes.rebuilding();
             space.reweigh();
             Neighbours built = SimilarityBuilder.build(space, contentWeights(), config.neighbours());
             content = built;
@@ -185,7 +183,7 @@ public class LiveModel {
                     SimilarityBuilder.update(matrix, space, contentWeights(), i);
                 }
             }
-            changesSinceBuild.addAndGet(missing);
+            changes.changedEarlier(missing);
         }
         java.time.Duration age = java.time.Duration.between(loaded.get().builtAt(), java.time.Instant.now());
         LOG.infof("content similarity matrix loaded from the database (built %d min ago, %d items without a row)",
@@ -224,13 +222,9 @@ public class LiveModel {
         });
     }
 
-    /**
-     * Whether so much changed since the last full build (a catalog import, a wave of new vectors) that a full
-     * rebuild with fresh document frequencies pays off: more than a fifth of the items.
-     */
+    /** Whether a full content rebuild pays off now ({@link ContentChanges}). */
     public boolean largelyChanged() {
-        return changesSinceBuild.get() > Math.max(20, space.size() / 5)
-                && System.nanoTime() - lastChangeNanos >= rebuildSettleNanos;
+        return changes.largely(space.size());
     }
 
     private void loadAll() {
@@ -257,8 +251,7 @@ public class LiveModel {
                 MediaItemEntity item = MediaItemEntity.findById(mediaId);
                 if (item != null) {
                     int i = put(item, ItemEmbeddingEntity.findById(mediaId), GraphVectorEntity.findById(mediaId));
-                    changesSinceBuild.incrementAndGet();
-                    lastChangeNanos = System.nanoTime();
+                    changes.changed();
                     if (!item.removed) {
                         SimilarityBuilder.update(content, space, contentWeights(), i);
                     }
