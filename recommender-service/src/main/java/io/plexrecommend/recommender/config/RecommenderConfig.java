@@ -30,6 +30,13 @@ public interface RecommenderConfig {
         @WithDefault("7")
         int likedRating();
 
+        /**
+         * How many rankings are computed at once; more requests wait in arrival order. Ranking is pure CPU, so by
+         * default as many as the JVM has processors: 16 requests time-sliced on 2 cores all finish late, while in a
+         * queue each waits only for those ahead of it (docs/benchmarks.md has the measurement).
+         */
+        java.util.OptionalInt concurrentRankings();
+
         /** How long an explanation waits for graph-service's shared attributes before it goes without them. */
         @WithDefault("PT0.5S")
         Duration graphTimeout();

@@ -32,6 +32,21 @@ public record ProfileState(Map<String, Integer> ratings, Set<String> watched, Se
         return new ProfileState(Map.copyOf(r), Set.copyOf(w), Set.copyOf(d));
     }
 
+    /**
+     * Identity, not the record's value equality: a state is replaced on every change and never compared by value,
+     * and caches keyed by state (the recommender's per-state preparation) would otherwise hash every rating of the
+     * profile on each lookup.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** Whether the profile has already seen, rated or refused the title. */
     public boolean excludes(String mediaId) {
         return ratings.containsKey(mediaId) || watched.contains(mediaId) || dismissed.contains(mediaId);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.concurrent.Semaphore;
 
 /**
  * Ranks the titles a profile has not rated, watched or dismissed, from the in-memory model (no database read per
@@ -31,19 +32,27 @@ public class Recommender {
     private final RecommenderConfig.Recommendations config;
     private final Scorer scorer;
     /**
-     * Fitted head weights per profile state, for the feature table {@link #headsFeatures}. States are immutable and
-     * replaced on every change, so a fit stays valid until the state or the table (replaced with the priors)
-     * changes; weak keys let a replaced state's entry go. Saves the d² × history fit on every request after a
-     * profile's first.
+     * Per profile state, for the feature table {@link #preparedFor}: its signals as model indexes and its head's
+     * fitted weights. States are immutable and replaced on every change, so this stays valid until the state or the
+     * table (replaced with the priors, also when items arrive) changes; weak keys let a replaced state's entry go.
+     * Saves a hash lookup per rated title and the d² × history fit on every request after a profile's first.
      */
-    private final Map<ProfileState, double[]> heads = Collections.synchronizedMap(new WeakHashMap<>());
-    private volatile double[][] headsFeatures;
+    private final Map<ProfileState, Prepared> prepared = Collections.synchronizedMap(new WeakHashMap<>());
+    private volatile double[][] preparedFor;
+
+    /** @param head the head's weights, null without a feature table */
+    private record Prepared(List<Signal> signals, double[] head) {
+    }
+
+    private final Semaphore rankings;
 
     Recommender(LiveModel model, ProfileStates profiles, Explainer explainer, RecommenderConfig config) {
         this.model = model;
         this.profiles = profiles;
         this.explainer = explainer;
         this.config = config.recommendations();
+        this.rankings = new Semaphore(this.config.concurrentRankings()
+                .orElse(Runtime.getRuntime().availableProcessors()), true);
         RecommenderConfig.Model m = config.model();
         this.scorer = new Scorer(new ScoringWeights(m.collaborativeWeight(), m.contentWeight(),
                 m.popularityWeight(), m.qualityWeight(), m.ratingTilt(), m.headWeight()));
@@ -67,6 +76,15 @@ public class Recommender {
 
     /** The top {@code limit} admitted candidates for the profile, best first. */
     public List<Ranked> rank(ProfileState state, Filters filters, int limit) {
+        rankings.acquireUninterruptibly();
+        try {
+            return rankNow(state, filters, limit);
+        } finally {
+            rankings.release();
+        }
+    }
+
+    private List<Ranked> rankNow(ProfileState state, Filters filters, int limit) {
         float[] scores = scores(state);
         ItemInfo[] infos = model.infos();
         TopK top = new TopK(limit);
@@ -94,29 +112,37 @@ public class Recommender {
     }
 
     public float[] scores(ProfileState state) {
-        List<Signal> signals = signals(state);
         double[][] features = model.preferenceFeatures();
-        return scorer.score(signals, model.collaborative(), model.content(), model.priors(), features,
-                headWeights(state, signals, features), model.size());
+        Prepared p = prepared(state, features);
+        return scorer.score(p.signals(), model.collaborative(), model.content(), model.priors(), features, p.head(),
+                model.size());
     }
 
-    /** The head's weights for this state and feature table, fitted on the first request that needs them. */
-    private double[] headWeights(ProfileState state, List<Signal> signals, double[][] features) {
-        if (features == null) {
-            return null;
-        }
-        if (features != headsFeatures) {
-            synchronized (heads) {
-                if (features != headsFeatures) {
-                    heads.clear();
-                    headsFeatures = features;
+    /** The profile's signals as model indexes: ratings, then watches and dismissals of titles it did not rate. */
+    public List<Signal> signals(ProfileState state) {
+        return prepared(state, model.preferenceFeatures()).signals();
+    }
+
+    private Prepared prepared(ProfileState state, double[][] features) {
+        if (features != preparedFor) {
+            synchronized (prepared) {
+                if (features != preparedFor) {
+                    prepared.clear();
+                    preparedFor = features;
                 }
             }
         }
-        return heads.computeIfAbsent(state, s -> Scorer.headWeights(signals, features));
+        Prepared p = prepared.get(state);
+        if (p == null) {
+            // Outside the map's lock: two requests may prepare the same state once each, which is harmless.
+            List<Signal> signals = List.copyOf(signalsNow(state));
+            p = new Prepared(signals, features == null ? null : Scorer.headWeights(signals, features));
+            prepared.put(state, p);
+        }
+        return p;
     }
 
-    public List<Signal> signals(ProfileState state) {
+    private List<Signal> signalsNow(ProfileState state) {
         List<Signal> signals = new ArrayList<>();
         for (Map.Entry<String, Integer> rating : state.ratings().entrySet()) {
             model.indexOf(rating.getKey()).ifPresent(i -> signals.add(Signal.rated(i, rating.getValue())));
