@@ -4,9 +4,11 @@ import static io.plexrecommend.recommender.Fixtures.*;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 
 import io.plexrecommend.broker.KafkaBrokerTestResource;
 import io.plexrecommend.broker.TopicClient;
+import io.plexrecommend.events.EventCodec;
 import io.plexrecommend.events.MediaType;
 import io.plexrecommend.events.RatingGivenEvent;
 import io.plexrecommend.events.RatingSource;
@@ -15,10 +17,18 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-/** Every incoming topic: an unreadable record goes to {@code <topic>-dlq} with a reason, and the next one is handled. */
+/**
+ * Every incoming topic: an unreadable record goes to {@code <topic>-dlq} with a reason, and the next one is handled;
+ * on {@code ratings}, read in batches, a bad record goes there alone and the rest of its batch is applied.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(FreshDatabaseTestResource.class)
@@ -103,6 +113,43 @@ class DeadLetterTest {
         await().atMost(WAIT).until(() -> !given().get("/api/profiles/{p}/ratings", profile)
                 .then().extract().jsonPath().getList("$").isEmpty());
         assertDeadLetter(Topics.RATINGS, profile, notJson);
+    }
+
+    @Test
+    void malformedRatingsInABurstGoToTheDeadLetterTopicAloneAndTheRestOfTheBurstIsApplied() throws Exception {
+        // One producer, no wait between records: the consumer, which reads ratings in batches, gets them in one poll
+        // (or a few), good and bad mixed.
+        String profile = newProfile();
+        String badKey = newProfile();
+        List<String> movies = List.of(newMediaId(MediaType.MOVIE), newMediaId(MediaType.MOVIE),
+                newMediaId(MediaType.MOVIE), newMediaId(MediaType.MOVIE));
+        String notJson = "{\"eventType\":\"RatingGivenEvent\"";
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerTestResource.broker().bootstrapServers());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "50");
+        try (var producer = new KafkaProducer<String, String>(p)) {
+            for (int i = 0; i < movies.size(); i++) {
+                producer.send(new ProducerRecord<>(Topics.RATINGS, profile,
+                        EventCodec.encode(RatingGivenEvent.of(profile, movies.get(i), i + 5, RatingSource.API))));
+                if (i == 1) {
+                    producer.send(new ProducerRecord<>(Topics.RATINGS, badKey, notJson));
+                }
+            }
+            producer.send(new ProducerRecord<>(Topics.RATINGS, badKey, "")).get();
+        }
+
+        await().atMost(WAIT).until(() -> given().get("/api/profiles/{p}/ratings", profile)
+                .then().extract().jsonPath().getList("mediaId", String.class).size() == movies.size());
+        given().get("/api/profiles/{p}/ratings", profile).then().statusCode(200)
+                .body("mediaId", containsInAnyOrder(movies.toArray()));
+        List<ConsumerRecord<String, String>> letters = await().atMost(WAIT)
+                .until(() -> TopicClient.forTestBroker().read(Topics.deadLetter(Topics.RATINGS), Integer.MAX_VALUE,
+                        Duration.ofSeconds(2)).stream().filter(r -> badKey.equals(r.key())).toList(),
+                        found -> found.size() >= 2);
+        assertThat(letters).extracting(ConsumerRecord::value).containsExactly(notJson, "");
+        assertThat(letters).allSatisfy(r -> assertThat(TopicClient.header(r, "dead-letter-reason")).isNotBlank());
     }
 
     /** Asserts the record is in the dead-letter topic unchanged, with a reason; returns the reason. */

@@ -2,6 +2,7 @@ package io.plexrecommend.recommender.messaging;
 
 import io.plexrecommend.events.EventCodec;
 import io.plexrecommend.events.GraphEmbeddedEvent;
+import io.plexrecommend.events.InvalidEventException;
 import io.plexrecommend.events.MediaEmbeddedEvent;
 import io.plexrecommend.events.MediaGraphUpdatedEvent;
 import io.plexrecommend.events.MediaItemEvent;
@@ -11,11 +12,18 @@ import io.plexrecommend.recommender.catalog.CatalogHandler;
 import io.plexrecommend.recommender.rating.RatingHandler;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Transport only: decodes each topic's records and hands them to the handlers. An unreadable record throws
- * {@link io.plexrecommend.events.InvalidEventException}, which nacks it into {@code <topic>-dlq} with the reason.
+ * {@link InvalidEventException}, which nacks it into {@code <topic>-dlq} with the reason; {@code ratings} is read in
+ * batches and dead-letters its bad records itself ({@link #ratings}).
  */
 @ApplicationScoped
 public class IncomingEvents {
@@ -28,10 +36,12 @@ public class IncomingEvents {
 
     private final CatalogHandler catalog;
     private final RatingHandler ratings;
+    private final RatingDeadLetters deadLetters;
 
-    IncomingEvents(CatalogHandler catalog, RatingHandler ratings) {
+    IncomingEvents(CatalogHandler catalog, RatingHandler ratings, RatingDeadLetters deadLetters) {
         this.catalog = catalog;
         this.ratings = ratings;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming(MEDIA_ITEMS)
@@ -58,9 +68,31 @@ public class IncomingEvents {
         catalog.handle(EventCodec.decode(payload, GraphEmbeddedEvent.class));
     }
 
+    /**
+     * One poll of {@code ratings} (at most {@code max.poll.records}), applied in one transaction by
+     * {@link RatingHandler#handleAll}; batches are handled one at a time, records in offset order, so a profile's
+     * events (keyed by profile, hence on one partition) keep their order. An unreadable record, and an event the
+     * handler could not apply even on its own, goes to {@code ratings-dlq} with its reason, alone: the rest of the
+     * batch is applied. The batch's offsets are committed when this returns, after the dead letters were written.
+     */
     @Incoming(RATINGS)
     @Blocking
-    public void rating(String payload) {
-        ratings.handle(EventCodec.decode(payload, RatingEvent.class));
+    public void ratings(ConsumerRecords<String, String> batch) {
+        List<ConsumerRecord<String, String>> decoded = new ArrayList<>(batch.count());
+        List<RatingEvent> events = new ArrayList<>(batch.count());
+        Map<ConsumerRecord<String, String>, RuntimeException> unusable = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : batch) {
+            try {
+                events.add(EventCodec.decode(record.value(), RatingEvent.class));
+                decoded.add(record);
+            } catch (InvalidEventException e) {
+                unusable.put(record, e);
+            }
+        }
+        // Applied first, dead-lettered after: the good ratings do not wait for the broker's answers to the bad ones.
+        for (RatingHandler.Failure failure : ratings.handleAll(events)) {
+            unusable.put(decoded.get(failure.index()), failure.cause());
+        }
+        unusable.forEach(deadLetters::send);
     }
 }
