@@ -13,6 +13,8 @@ ROOT=$(cd "$(dirname "$0")" && pwd)
 DATA=${PLEX_RECOMMEND_DATA_DIR:-$ROOT/data}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# Two glibc malloc arenas instead of up to 8 per core, as in the images (see the Dockerfiles).
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # name:port:heap. Heaps are bounded so the whole system fits a small NAS; see docs/benchmarks.md.
 SERVICES=(scanner-service:8081:192m embedding-service:8082:512m graph-service:8083:256m
           recommender-service:8084:256m ui-service:8080:128m)

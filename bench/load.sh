@@ -10,6 +10,7 @@
 #   5. every process's memory at rest, its peak in each phase, and the highest sum at one moment; warm start.
 #
 #   bench/load.sh [items=20000] [ratings=100000] [profiles=1000] [env file=.env.example] [wrk seconds=30]
+#   STOP_AFTER=ingest bench/load.sh 4000     only phases 1 and 2 (e.g. to compare memory settings of the ingest)
 #
 # Needs wrk (Debian: apt-get install wrk), python3 and the services built (./mvnw -B package -DskipTests).
 # Uses the fixed ports of ./run.sh (8080-8084, 9092): nothing else may be running on them.
@@ -64,6 +65,7 @@ awk -v t0="${t0%.*}" '
   "$DATA/progress"
 echo "peak memory during the ingest (MB):"
 print_peaks "$DATA/mem-ingest"
+[[ ${STOP_AFTER:-} == ingest ]] && exit 0
 
 phase "ratings: $RATINGS across $PROFILES profiles through POST /api/profiles/{p}/ratings/import?format=generic"
 mkdir -p "$DATA/ratings"
