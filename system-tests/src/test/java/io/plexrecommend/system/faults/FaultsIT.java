@@ -98,17 +98,18 @@ class FaultsIT {
                     .until(() -> user.requestsDone() >= 1 && user.requestInFlight());
             killAndRestart("scanner-service", timeline, () -> user.requestsDone() < catalogItems / 250 + plan.profiles().size());
 
+            // As soon as the first profile's ratings were taken, with 49 imports to go: the recommender applies a
+            // poll of ratings in one transaction, thousands a second, so waiting for ratings to be applied (or for
+            // the graph and embedding kills below first) found every rating applied and killed nothing mid-flow.
+            await("the first ratings import taken").atMost(SETTLE).pollInterval(Duration.ofMillis(20))
+                    .until(() -> user.requestsDone() >= catalogItems / 250 + 1);
+            killAndRestart(RECOMMENDER, timeline, () -> status().ratingsProcessed() < plan.rows());
+
             awaitStatus("300 catalog items in the graph", s -> s.itemsInGraph() >= demoTitles + 300);
             killAndRestart("graph-service", timeline, () -> status().itemsInGraph() < demoTitles + catalogItems);
 
             awaitStatus("600 catalog items embedded", s -> s.itemsEmbedded() >= demoTitles + 600);
             killAndRestart("embedding-service", timeline, () -> status().itemsEmbedded() < demoTitles + catalogItems);
-
-            // As soon as the first ratings are applied: on a quiet machine the recommender applies thousands a
-            // second, so a later moment (it was 500) can find every rating already applied and kill nothing mid-flow.
-            await("the first ratings applied").atMost(SETTLE).pollInterval(Duration.ofMillis(20)).ignoreExceptions()
-                    .until(() -> status().ratingsProcessed() >= 1);
-            killAndRestart(RECOMMENDER, timeline, () -> status().ratingsProcessed() < plan.rows());
 
             // ui-service holds no state: what counts is that it serves again (assertRecommendable, below).
             killAndRestart("ui-service", timeline, () -> true);
