@@ -18,6 +18,7 @@ public final class DeadLetterHeaders {
         put(headers, REASON, reason.getMessage() == null ? reason.toString() : reason.getMessage());
         if (reason.getCause() != null) {
             put(headers, "dead-letter-cause", String.valueOf(reason.getCause().getMessage()));
+            put(headers, "dead-letter-cause-class-name", reason.getCause().getClass().getName());
         }
         put(headers, "dead-letter-exception-class-name", reason.getClass().getName());
         put(headers, "dead-letter-topic", record.topic());

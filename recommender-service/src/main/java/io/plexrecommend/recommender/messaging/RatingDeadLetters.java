@@ -4,15 +4,13 @@ import io.plexrecommend.events.kafka.DeadLetterHeaders;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Writes one {@code ratings} record that cannot be applied to {@code ratings-dlq}, unchanged, with the headers
- * SmallRye's dead-letter strategy writes ({@link DeadLetterHeaders} and the cause's class), and waits for the
+ * SmallRye's dead-letter strategy writes ({@link DeadLetterHeaders}), and waits for the
  * broker. The ratings consumer reads batches, and a nacked batch would send all of its records to the dead-letter
  * topic; so it acknowledges the batch and dead-letters the bad records itself, one by one.
  */
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class RatingDeadLetters {
 
     static final String CHANNEL = "ratings-dlq-out";
-    private static final String CAUSE_CLASS = "dead-letter-cause-class-name";
 
     private final MutinyEmitter<String> emitter;
 
@@ -29,14 +26,8 @@ public class RatingDeadLetters {
     }
 
     public void send(ConsumerRecord<String, String> record, Throwable reason) {
-        RecordHeaders headers = DeadLetterHeaders.of(record, reason);
-        if (reason.getCause() != null) {
-            // SmallRye writes this one too, and docs/integrations.md lists it for ratings-dlq.
-            headers.remove(CAUSE_CLASS);
-            headers.add(CAUSE_CLASS, reason.getCause().getClass().getName().getBytes(StandardCharsets.UTF_8));
-        }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(record.key()).withHeaders(headers).build();
+                .withKey(record.key()).withHeaders(DeadLetterHeaders.of(record, reason)).build();
         emitter.sendMessageAndAwait(Message.of(record.value() == null ? "" : record.value()).addMetadata(metadata));
     }
 }
