@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param status TMDB status, e.g. {@code Released}, {@code Returning Series}, {@code Ended}
  * @param popularity TMDB popularity (unbounded, heavy-tailed)
  * @param voteAverage TMDB vote average, 0-10
+ * @param related crowd lists from public sources ({@link RelatedTitles}); empty when none is known
  */
 public record MediaItem(
         String mediaId,
@@ -47,7 +48,8 @@ public record MediaItem(
         Double popularity,
         Double voteAverage,
         Integer voteCount,
-        ImageRef poster) {
+        ImageRef poster,
+        List<RelatedTitles> related) {
 
     public MediaItem {
         MediaId.parse(mediaId);
@@ -63,6 +65,7 @@ public record MediaItem(
         creators = copy(creators);
         studios = copy(studios);
         countries = copy(countries);
+        related = related == null ? List.of() : related.stream().filter(Objects::nonNull).toList();
     }
 
     private static List<String> copy(List<String> values) {
@@ -79,7 +82,8 @@ public record MediaItem(
                 .runtimeMinutes(runtimeMinutes).genres(genres).keywords(keywords).cast(cast).directors(directors)
                 .creators(creators).studios(studios).collection(collection).originalLanguage(originalLanguage)
                 .countries(countries).releaseDate(releaseDate).contentRating(contentRating).status(status)
-                .popularity(popularity).voteAverage(voteAverage).voteCount(voteCount).poster(poster);
+                .popularity(popularity).voteAverage(voteAverage).voteCount(voteCount).poster(poster)
+                .related(related);
     }
 
     /** Builds an item; {@link #build()} derives the media id from the external ids when none was set. */
@@ -111,6 +115,7 @@ public record MediaItem(
         private Double voteAverage;
         private Integer voteCount;
         private ImageRef poster;
+        private List<RelatedTitles> related;
 
         public Builder mediaId(String v) { mediaId = v; return this; }
         public Builder type(MediaType v) { type = v; return this; }
@@ -139,6 +144,7 @@ public record MediaItem(
         public Builder voteAverage(Double v) { voteAverage = v; return this; }
         public Builder voteCount(Integer v) { voteCount = v; return this; }
         public Builder poster(ImageRef v) { poster = v; return this; }
+        public Builder related(List<RelatedTitles> v) { related = v; return this; }
 
         public MediaItem build() {
             String id = mediaId != null ? mediaId
@@ -146,7 +152,7 @@ public record MediaItem(
             return new MediaItem(id, type, source, externalIds, plex, title, originalTitle, year, overview, tagline,
                     runtimeMinutes, genres, keywords, cast, directors, creators, studios, collection,
                     originalLanguage, countries, releaseDate, contentRating, status, popularity, voteAverage,
-                    voteCount, poster);
+                    voteCount, poster, related);
         }
     }
 }
