@@ -1,9 +1,12 @@
 package io.plexrecommend.recommender.catalog;
 
+import io.plexrecommend.events.MediaId;
 import io.plexrecommend.events.MediaItem;
 import io.plexrecommend.events.MediaType;
 import io.plexrecommend.recommender.storage.EpochMillisConverter;
+import io.plexrecommend.events.RelatedTitles;
 import io.plexrecommend.recommender.storage.JsonStringListConverter;
+import io.plexrecommend.recommender.storage.RelatedTitlesConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -81,6 +84,15 @@ public class MediaItemEntity extends PanacheEntityBase {
     @Column(name = "original_language")
     public String originalLanguage;
 
+    /** The title's TMDB id (of its type): how crowd lists name it. */
+    @Column(name = "tmdb_id")
+    public Long tmdbId;
+
+    /** Crowd lists from public sources (media-items' {@code related}). */
+    @Column(name = "related", nullable = false)
+    @Convert(converter = RelatedTitlesConverter.class)
+    public List<RelatedTitles> related = List.of();
+
     /** The title is in a Plex library (it came with a Plex reference), not only in an imported catalog. */
     @Column(name = "in_library", nullable = false)
     public boolean inLibrary;
@@ -103,6 +115,22 @@ public class MediaItemEntity extends PanacheEntityBase {
                 : list("removed = false and type = ?1", type.wireName());
     }
 
+    /** The TMDB id from the external ids, or from a {@code movie:tmdb:603} media id when those lack it. */
+    private static Long tmdbIdOf(MediaItem item) {
+        if (item.externalIds().tmdb() != null) {
+            return item.externalIds().tmdb();
+        }
+        MediaId id = MediaId.parse(item.mediaId());
+        if (id.source() == MediaId.Source.TMDB) {
+            try {
+                return Long.parseLong(id.value());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     void copyFrom(MediaItem item) {
         type = item.type().wireName();
         title = item.title();
@@ -122,6 +150,8 @@ public class MediaItemEntity extends PanacheEntityBase {
         collection = item.collection();
         originalLanguage = item.originalLanguage();
         inLibrary = item.plex() != null;
+        tmdbId = tmdbIdOf(item);
+        related = item.related();
         posterSource = item.poster() == null ? null : item.poster().source();
         posterPath = item.poster() == null ? null : item.poster().path();
     }

@@ -48,6 +48,13 @@ public interface RecommenderConfig {
         @WithDefault("50")
         int neighbours();
 
+        /**
+         * K of the crowd matrix: its rows hold a title's own lists and the lists naming it, so they are longer than
+         * the others (100 measured better than 50 on the household evaluation).
+         */
+        @WithDefault("100")
+        int crowdNeighbours();
+
         /** Content similarity = these weights × the cosines of the metadata, text and graph vectors. */
         @WithDefault("0.6")
         double metadataWeight();
@@ -70,7 +77,10 @@ public interface RecommenderConfig {
         @WithDefault("1.0")
         double collaborativeWeight();
 
-        @WithDefault("0.5")
+        @WithDefault("1.0")
+        double crowdWeight();
+
+        @WithDefault("0.4")
         double contentWeight();
 
         @WithDefault("0.5")
@@ -82,8 +92,15 @@ public interface RecommenderConfig {
         @WithDefault("1.0")
         double ratingTilt();
 
-        @WithDefault("0.3")
+        @WithDefault("0.6")
         double headWeight();
+
+        /**
+         * Profiles with ratings the system needs before its own co-ratings and popularity carry half their weight
+         * (see ScoringWeights#community): a household is too small a crowd; 0 turns the damping off.
+         */
+        @WithDefault("50")
+        double community();
 
         /**
          * Exploration of {@code /next}: the ratings after which the Bayesian head's posterior sample counts only half

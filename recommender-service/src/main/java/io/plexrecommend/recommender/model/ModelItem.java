@@ -1,5 +1,6 @@
 package io.plexrecommend.recommender.model;
 
+import io.plexrecommend.events.RelatedTitles;
 import java.util.List;
 
 /**
@@ -9,16 +10,20 @@ import java.util.List;
  * @param textVector the sentence embedding of the item's text (embedding-service), L2-normalized here, or null
  * @param featureVector the numeric/categorical feature vector (embedding-service {@code features-v1}), or null
  * @param graphVector the knowledge-graph embedding (graph-service), L2-normalized here, or null
+ * @param tmdbId the title's TMDB id (of its type), by which crowd lists name it; null when unknown
+ * @param related the crowd lists public sources give for the title ({@link CrowdSimilarity})
  */
 public record ModelItem(String mediaId, String type, List<String> genres, List<String> keywords, List<String> cast,
         List<String> directors, String collection, String language, Integer year, Double voteAverage,
-        Integer voteCount, Double popularity, float[] textVector, float[] featureVector, float[] graphVector) {
+        Integer voteCount, Double popularity, float[] textVector, float[] featureVector, float[] graphVector,
+        Long tmdbId, List<RelatedTitles> related) {
 
     public ModelItem {
         genres = genres == null ? List.of() : genres;
         keywords = keywords == null ? List.of() : keywords;
         cast = cast == null ? List.of() : cast;
         directors = directors == null ? List.of() : directors;
+        related = related == null ? List.of() : related;
         textVector = unit(textVector);
         graphVector = unit(graphVector);
     }

@@ -23,38 +23,35 @@ public final class Scorer {
         this.weights = weights;
     }
 
-    public record Parts(float[] collaborative, float[] content) {
+    public record Parts(float[] collaborative, float[] crowd, float[] content) {
     }
 
-    public float[] score(List<Signal> history, Neighbours collaborative, Neighbours content, ItemPriors priors,
-            int items) {
-        return score(history, collaborative, content, priors, null, items);
-    }
-
-    /** @param features every item's {@link PreferenceFeatures} (null, or shorter than {@code items}: no head part) */
-    public float[] score(List<Signal> history, Neighbours collaborative, Neighbours content, ItemPriors priors,
-            double[][] features, int items) {
+    /** Scores with the head fitted now (tests and offline runs; the service fits it once per profile state). */
+    public float[] score(List<Signal> history, Evidence evidence, int items) {
+        double[][] features = evidence.features();
         double[] head = weights.head() > 0 && features != null ? headWeights(history, features) : null;
-        return score(history, collaborative, content, priors, features, head, items);
+        return score(history, evidence, head, items);
     }
 
     /**
      * @param headWeights the profile's {@link #headWeights}, fitted once per profile state by the caller (null: no
      *     head part)
      */
-    public float[] score(List<Signal> history, Neighbours collaborative, Neighbours content, ItemPriors priors,
-            double[][] features, double[] headWeights, int items) {
-        Parts parts = parts(history, collaborative, content, items);
+    public float[] score(List<Signal> history, Evidence evidence, double[] headWeights, int items) {
+        Parts parts = parts(history, evidence, items);
         Candidates candidates = Candidates.excluding(history, items);
+        double[][] features = evidence.features();
         float[] head = weights.head() > 0 && headWeights != null && features != null && features.length >= items
                 ? head(headWeights, features, items) : null;
+        double community = weights.communityShare(evidence.profiles());
         // The content part's array is not needed once added, so the total is built in it: one 80 KB array less per
         // request at 20,000 items.
         float[] total = parts.content();
         candidates.standardise(total, weights.content());
-        candidates.addStandardised(total, parts.collaborative(), weights.collaborative());
-        candidates.addStandardised(total, priors.inSystemPopularity(), weights.popularity());
-        candidates.addStandardised(total, priors.quality(), weights.quality());
+        candidates.addStandardised(total, parts.crowd(), weights.crowd());
+        candidates.addStandardised(total, parts.collaborative(), weights.collaborative() * community);
+        candidates.addStandardised(total, evidence.priors().inSystemPopularity(), weights.popularity() * community);
+        candidates.addStandardised(total, evidence.priors().quality(), weights.quality());
         if (head != null) {
             candidates.addStandardised(total, head, weights.head());
         }
@@ -62,9 +59,10 @@ public final class Scorer {
         return total;
     }
 
-    public Parts parts(List<Signal> history, Neighbours collaborative, Neighbours content, int items) {
+    public Parts parts(List<Signal> history, Evidence evidence, int items) {
         double mean = meanRating(history);
         float[] cf = new float[items];
+        float[] crowd = new float[items];
         float[] ct = new float[items];
         for (Signal signal : history) {
             double interest;
@@ -84,10 +82,11 @@ public final class Scorer {
                     taste = DISMISSAL_PULL * 0.5;
                 }
             }
-            push(cf, collaborative, signal.item(), interest);
-            push(ct, content, signal.item(), taste);
+            push(cf, evidence.collaborative(), signal.item(), interest);
+            push(crowd, evidence.crowd(), signal.item(), interest);
+            push(ct, evidence.content(), signal.item(), taste);
         }
-        return new Parts(cf, ct);
+        return new Parts(cf, crowd, ct);
     }
 
     /** The posterior mean of the profile's closed-form Bayesian head: the fast path of the preference model. */

@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * Concrete explanations: the liked titles a recommendation is closest to (found in the same neighbour rows that
- * produced its score) and, from graph-service, what it shares with the closest of them. Without graph-service the
- * explanation keeps the titles and drops the shared attributes.
+ * produced its score: crowd lists, content, co-ratings), the evidence that ties it to the closest of them (a crowd
+ * list that names one of the two), and, from graph-service, what it shares with that title. Every clause is about
+ * the recommendation and the one title it names. Without graph-service the explanation keeps the rest and drops the
+ * shared attributes.
  */
 @ApplicationScoped
 public class Explainer {
@@ -77,20 +79,37 @@ public class Explainer {
                 return new Explanation(noRatings ? COLD_START : POPULAR, List.of(), List.of());
             }
             ItemInfo info = model.info(item);
-            List<Shared> shared = shared(info.mediaId(), because.get(0).mediaId());
-            String rated = because.stream().map(b -> b.title() + " " + b.rating() + "/10")
-                    .collect(Collectors.joining(" and "));
-            return new Explanation("Because you rated " + rated + describe(shared), because, shared);
+            Because closest = because.get(0);
+            List<Shared> shared = shared(info.mediaId(), closest.mediaId());
+            StringBuilder text = new StringBuilder("Because you rated ").append(closest.title()).append(' ')
+                    .append(closest.rating()).append("/10");
+            List<String> clauses = new ArrayList<>();
+            model.indexOf(closest.mediaId()).flatMap(liked -> CrowdEvidence.between(model.space(), item, liked,
+                    closest.title())).ifPresent(clauses::add);
+            String facts = facts(shared);
+            if (!facts.isEmpty()) {
+                clauses.add(facts);
+            }
+            if (!clauses.isEmpty()) {
+                text.append(" — ").append(String.join("; ", clauses));
+            }
+            if (because.size() > 1) {
+                text.append(". Also close to ").append(because.get(1).title()).append(" (")
+                        .append(because.get(1).rating()).append("/10)");
+            }
+            return new Explanation(text.toString(), because, shared);
         }
 
         /** The {@link #MAX_BECAUSE} liked titles closest to {@code item}, by similarity × rating. */
         private List<Because> closestLiked(int item) {
             Neighbours content = model.content();
             Neighbours collaborative = model.collaborative();
+            Neighbours crowd = model.crowd();
             TopK closest = new TopK(MAX_BECAUSE);
             for (int l = 0; l < liked.size(); l++) {
                 int h = liked.get(l)[0];
-                double sim = similarity(content, h, item) + similarity(collaborative, h, item);
+                double sim = similarity(content, h, item) + similarity(collaborative, h, item)
+                        + similarity(crowd, h, item);
                 if (sim > 0) {
                     closest.offer(l, (float) (sim * liked.get(l)[1]));
                 }
@@ -160,12 +179,17 @@ public class Explainer {
 
     /** " — same director (Michael Mann); shared cast (Al Pacino)", or "" without graph facts. */
     static String describe(List<Shared> shared) {
+        return shared.isEmpty() ? "" : " — " + facts(shared);
+    }
+
+    /** "same director (Michael Mann); shared cast (Al Pacino)", or "" without graph facts. */
+    static String facts(List<Shared> shared) {
         if (shared.isEmpty()) {
             return "";
         }
         Map<String, List<String>> byRelation = new LinkedHashMap<>();
         shared.forEach(s -> byRelation.computeIfAbsent(s.relation(), r -> new ArrayList<>()).add(s.label()));
-        return " — " + byRelation.entrySet().stream()
+        return byRelation.entrySet().stream()
                 .map(e -> phrase(e.getKey()) + " (" + String.join(", ", e.getValue()) + ")")
                 .collect(Collectors.joining("; "));
     }

@@ -8,6 +8,8 @@ import io.plexrecommend.recommender.catalog.MediaItemEntity;
 import io.plexrecommend.recommender.config.RecommenderConfig;
 import io.plexrecommend.recommender.model.CoRatingSimilarity;
 import io.plexrecommend.recommender.model.ContentWeights;
+import io.plexrecommend.recommender.model.CrowdSimilarity;
+import io.plexrecommend.recommender.model.Evidence;
 import io.plexrecommend.recommender.model.ItemPriors;
 import io.plexrecommend.recommender.model.ItemSpace;
 import io.plexrecommend.recommender.model.ModelItem;
@@ -32,8 +34,8 @@ import java.util.concurrent.Future;
 import org.jboss.logging.Logger;
 
 /**
- * The model the requests read: every item's representation ({@link ItemSpace}) and display facts, the content and
- * collaborative similarity matrices and the priors. All changes run on one worker thread, in order (item changes,
+ * The model the requests read: every item's representation ({@link ItemSpace}) and display facts, the content,
+ * crowd and collaborative similarity matrices and the priors. All changes run on one worker thread, in order (item changes,
  * rebuilds); requests read the current matrices without locks.
  */
 @ApplicationScoped
@@ -45,6 +47,12 @@ public class LiveModel {
     private volatile ItemInfo[] infos = new ItemInfo[0];
     private volatile Neighbours content;
     private volatile Neighbours collaborative;
+    private volatile Neighbours crowd;
+    /** Profiles with at least one rating, as of the last collaborative refresh. */
+    private volatile int profilesWithRatings;
+    /** Counts item changes, so a refresh knows whether the crowd lists may have changed. */
+    private final java.util.concurrent.atomic.AtomicLong itemsVersion = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long crowdVersion = -1;
     private volatile ItemPriors priors = new ItemPriors(new float[0], new float[0]);
     private volatile double[][] preferenceFeatures = new double[0][];
     private volatile long collaborativeVersion = -1;
@@ -68,6 +76,7 @@ public class LiveModel {
         this.changes = new ContentChanges(config.duties().rebuildSettle(), System::nanoTime);
         this.content = new Neighbours(0, this.config.neighbours());
         this.collaborative = new Neighbours(0, this.config.neighbours());
+        this.crowd = new Neighbours(0, this.config.neighbours());
     }
 
     void start(@Observes StartupEvent event) {
@@ -114,6 +123,15 @@ public class LiveModel {
 
     public Neighbours collaborative() {
         return collaborative;
+    }
+
+    public Neighbours crowd() {
+        return crowd;
+    }
+
+    /** What a ranking reads, as of now. */
+    public Evidence evidence() {
+        return new Evidence(collaborative, crowd, content, priors, preferenceFeatures, profilesWithRatings);
     }
 
     /** Every item's {@link PreferenceFeatures}, refreshed with the priors. */
@@ -193,24 +211,34 @@ public class LiveModel {
         }
     }
 
-    /** Rebuilds the collaborative matrix and the priors if any profile changed since the last build. */
+    /**
+     * Rebuilds the collaborative matrix and the priors if any profile changed since the last build, and the crowd
+     * matrix if any item did (its lists name other items by TMDB id, so one item's arrival changes other rows).
+     */
     public Future<Boolean> refreshCollaborative(boolean force) {
         return worker.submit(() -> {
+            long items = itemsVersion.get();
+            boolean crowdChanged = force || items != crowdVersion;
+            if (crowdChanged) {
+                crowd = CrowdSimilarity.build(space, config.crowdNeighbours());
+                crowdVersion = items;
+            }
             long version = profiles.version();
             if (!force && version == collaborativeVersion && priors.quality().length == space.size()) {
-                return false;
+                return crowdChanged;
             }
             List<int[]> histories = new ArrayList<>();
             for (ProfileState state : profiles.all().values()) {
-                int[] items = state.ratings().keySet().stream().map(space::indexOf).flatMap(Optional::stream)
+                int[] rated = state.ratings().keySet().stream().map(space::indexOf).flatMap(Optional::stream)
                         .mapToInt(Integer::intValue).distinct().toArray();
-                if (items.length > 0) {
-                    histories.add(items);
+                if (rated.length > 0) {
+                    histories.add(rated);
                 }
             }
             CoRatingSimilarity.Result result = CoRatingSimilarity.build(histories, space.size(),
                     config.neighbours(), config.collaborativeShrink());
             collaborative = result.neighbours();
+            profilesWithRatings = histories.size();
             priors = ItemPriors.of(space, result.ratingCounts(), config.priorVotes());
             double[][] features = new double[space.size()][];
             for (int i = 0; i < features.length; i++) {
@@ -220,6 +248,14 @@ public class LiveModel {
             collaborativeVersion = version;
             return true;
         });
+    }
+
+    /**
+     * Whether the co-rating matrix, the priors and the crowd matrix include every rating and item change applied so
+     * far (they are refreshed in the background, {@code recommender.duties.collaborative-refresh}).
+     */
+    public boolean upToDate() {
+        return collaborativeVersion == profiles.version() && crowdVersion == itemsVersion.get();
     }
 
     /** Whether a full content rebuild pays off now ({@link ContentChanges}). */
@@ -252,6 +288,7 @@ public class LiveModel {
                 if (item != null) {
                     int i = put(item, ItemEmbeddingEntity.findById(mediaId), GraphVectorEntity.findById(mediaId));
                     changes.changed();
+                    itemsVersion.incrementAndGet();
                     if (!item.removed) {
                         SimilarityBuilder.update(content, space, contentWeights(), i);
                     }
@@ -267,7 +304,7 @@ public class LiveModel {
                 item.directors, item.collection, item.originalLanguage, item.year, item.voteAverage, item.voteCount,
                 item.popularity, embedding == null ? null : FloatVectors.fromBytes(embedding.vector),
                 embedding == null || embedding.features == null ? null : FloatVectors.fromBytes(embedding.features),
-                graph == null ? null : FloatVectors.fromBytes(graph.vector)));
+                graph == null ? null : FloatVectors.fromBytes(graph.vector), item.tmdbId, item.related));
         ItemInfo[] now = infos;
         if (i >= now.length) {
             now = Arrays.copyOf(now, Math.max(i + 1, now.length * 2));

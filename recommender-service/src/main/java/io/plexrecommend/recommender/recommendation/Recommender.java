@@ -2,6 +2,7 @@ package io.plexrecommend.recommender.recommendation;
 
 import io.plexrecommend.events.MediaType;
 import io.plexrecommend.recommender.config.RecommenderConfig;
+import io.plexrecommend.recommender.model.Evidence;
 import io.plexrecommend.recommender.model.Scorer;
 import io.plexrecommend.recommender.model.ScoringWeights;
 import io.plexrecommend.recommender.model.Signal;
@@ -54,8 +55,8 @@ public class Recommender {
         this.rankings = new Semaphore(this.config.concurrentRankings()
                 .orElse(Runtime.getRuntime().availableProcessors()), true);
         RecommenderConfig.Model m = config.model();
-        this.scorer = new Scorer(new ScoringWeights(m.collaborativeWeight(), m.contentWeight(),
-                m.popularityWeight(), m.qualityWeight(), m.ratingTilt(), m.headWeight()));
+        this.scorer = new Scorer(new ScoringWeights(m.collaborativeWeight(), m.crowdWeight(), m.contentWeight(),
+                m.popularityWeight(), m.qualityWeight(), m.ratingTilt(), m.headWeight(), m.community()));
     }
 
     /** @param limit how many; null for the default, cut to the configured maximum */
@@ -112,10 +113,9 @@ public class Recommender {
     }
 
     public float[] scores(ProfileState state) {
-        double[][] features = model.preferenceFeatures();
-        Prepared p = prepared(state, features);
-        return scorer.score(p.signals(), model.collaborative(), model.content(), model.priors(), features, p.head(),
-                model.size());
+        Evidence evidence = model.evidence();
+        Prepared p = prepared(state, evidence.features());
+        return scorer.score(p.signals(), evidence, p.head(), model.size());
     }
 
     /** The profile's signals as model indexes: ratings, then watches and dismissals of titles it did not rate. */

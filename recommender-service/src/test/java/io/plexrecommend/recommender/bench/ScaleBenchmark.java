@@ -2,6 +2,7 @@ package io.plexrecommend.recommender.bench;
 
 import io.plexrecommend.recommender.model.CoRatingSimilarity;
 import io.plexrecommend.recommender.model.ContentWeights;
+import io.plexrecommend.recommender.model.Evidence;
 import io.plexrecommend.recommender.model.ItemPriors;
 import io.plexrecommend.recommender.model.ItemSpace;
 import io.plexrecommend.recommender.model.ModelItem;
@@ -102,7 +103,8 @@ class ScaleBenchmark {
     /** One recommendation without HTTP: score every item for the profile, drop the excluded, keep the top 10. */
     static int[] recommend(Scorer scorer, List<Signal> history, Neighbours cf, Neighbours content,
             ItemPriors priors) {
-        float[] scores = scorer.score(history, cf, content, priors, ITEMS);
+        float[] scores = scorer.score(history, new Evidence(cf, new Neighbours(ITEMS, 1), content, priors, null, 1000),
+                ITEMS);
         TopK top = new TopK(10);
         for (int i = 0; i < scores.length; i++) {
             if (scores[i] != Float.NEGATIVE_INFINITY) {
@@ -165,6 +167,7 @@ class ScaleBenchmark {
         }
         return new ModelItem("movie:tmdb:" + i, "movie", genres, keywords, cast,
                 List.of("director" + random.nextInt(8_000)), null, "en", 1950 + random.nextInt(75),
-                4 + random.nextDouble() * 5, random.nextInt(20_000), random.nextDouble() * 100, text, null, null);
+                4 + random.nextDouble() * 5, random.nextInt(20_000), random.nextDouble() * 100, text, null, null, (long) i,
+                List.of());
     }
 }

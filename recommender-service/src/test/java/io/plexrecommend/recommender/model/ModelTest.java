@@ -12,7 +12,7 @@ class ModelTest {
     private static ModelItem movie(String id, List<String> genres, List<String> keywords, String director,
             int votes) {
         return new ModelItem(id, "movie", genres, keywords, List.of(), List.of(director), null, "en", 1995, 7.0,
-                votes, 10.0, null, null, null);
+                votes, 10.0, null, null, null, null, null);
     }
 
     private static ItemSpace heistsAndCartoons() {
@@ -36,9 +36,9 @@ class ModelTest {
         // A new item with the same text vector as "toys" and nothing else in common becomes its neighbour.
         float[] vector = {1f, 0f, 0f};
         space.upsert(new ModelItem("toys", "movie", List.of("Animation"), List.of("toys", "friendship"), List.of(),
-                List.of("John Lasseter"), null, "en", 1995, 7.0, 1000, 10.0, vector, null, null));
+                List.of("John Lasseter"), null, "en", 1995, 7.0, 1000, 10.0, vector, null, null, null, null));
         int twin = space.upsert(new ModelItem("twin", "movie", List.of(), List.of(), List.of(), List.of(), null,
-                null, null, null, null, null, vector, null, null));
+                null, null, null, null, null, vector, null, null, null, null));
         SimilarityBuilder.update(content, space, new ContentWeights(0.6, 1.0, 0), twin);
         assertThat(content.ids(twin)[0]).isEqualTo(2);
         assertThat(content.ids(2)).contains(twin);
@@ -62,8 +62,9 @@ class ModelTest {
         CoRatingSimilarity.Result cf = CoRatingSimilarity.build(List.of(), space.size(), 3, 5);
         ItemPriors priors = ItemPriors.of(space, cf.ratingCounts(), 200);
 
+        Evidence evidence = new Evidence(cf.neighbours(), new Neighbours(space.size(), 3), content, priors, null, 0);
         float[] scores = new Scorer(ScoringWeights.DEFAULT).score(List.of(Signal.rated(0, 10), Signal.dismissed(2)),
-                cf.neighbours(), content, priors, space.size());
+                evidence, space.size());
 
         assertThat(scores[0]).isEqualTo(Float.NEGATIVE_INFINITY);
         assertThat(scores[2]).isEqualTo(Float.NEGATIVE_INFINITY);

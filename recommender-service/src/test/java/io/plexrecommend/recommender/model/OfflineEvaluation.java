@@ -31,6 +31,8 @@ public final class OfflineEvaluation {
     final Map<String, List<Signal>> histories = new LinkedHashMap<>();
     final Map<String, Set<Integer>> relevant = new HashMap<>();
     final List<Integer> itemTmdb = new ArrayList<>();
+    CrowdSimilarity.Shape crowdShape = CrowdSimilarity.Shape.DEFAULT;
+    int crowdK = 100;
 
     static OfflineEvaluation load(Path items, Path split) throws IOException {
         OfflineEvaluation eval = new OfflineEvaluation();
@@ -46,7 +48,8 @@ public final class OfflineEvaluation {
                     n.hasNonNull("year") ? n.get("year").asInt() : null,
                     n.hasNonNull("vote_average") ? n.get("vote_average").asDouble() : null,
                     n.hasNonNull("vote_count") ? n.get("vote_count").asInt() : null,
-                    n.hasNonNull("popularity") ? n.get("popularity").asDouble() : null, null, null, null);
+                    n.hasNonNull("popularity") ? n.get("popularity").asDouble() : null, null, null, null, tmdb,
+                    related(n));
             eval.byTmdb.put(tmdb, eval.space.upsert(item));
             eval.itemTmdb.add((int) tmdb);
         }
@@ -65,15 +68,21 @@ public final class OfflineEvaluation {
         return eval;
     }
 
-    /** Builds the similarity matrices once (what the service's rebuild does), then ranks every user. */
+    /**
+     * Builds the similarity matrices (what the service's rebuild does), then ranks every user.
+     *
+     * @param household 0: every user in one system (the crowd protocol); n: users in households of n, each household
+     *        alone in an otherwise empty system (its co-ratings and popularity from its own profiles only)
+     */
     Map<String, Double> run(ScoringWeights weights, ContentWeights contentWeights, int k, double shrink,
-            Path recsOut) throws IOException {
+            int household, Path recsOut) throws IOException {
         int n = space.size();
-        List<int[]> profiles = histories.values().stream()
-                .map(h -> h.stream().mapToInt(Signal::item).distinct().toArray()).toList();
-        CoRatingSimilarity.Result cf = CoRatingSimilarity.build(profiles, n, k, shrink);
         Neighbours content = SimilarityBuilder.build(space, contentWeights, k);
-        ItemPriors priors = ItemPriors.of(space, cf.ratingCounts(), 200);
+        Neighbours crowd = CrowdSimilarity.build(space, crowdK, crowdShape);
+        double[][] features = new double[n][];
+        for (int i = 0; i < n; i++) {
+            features[i] = PreferenceFeatures.of(space.item(i));
+        }
         Scorer scorer = new Scorer(weights);
         Map<String, double[]> buckets = new LinkedHashMap<>();
         buckets.put("<20", new double[2]);
@@ -81,40 +90,24 @@ public final class OfflineEvaluation {
         buckets.put(">=100", new double[2]);
         buckets.put("all", new double[2]);
         BufferedWriter out = recsOut == null ? null : Files.newBufferedWriter(recsOut);
-        double[][] features = new double[n][];
-        for (int i = 0; i < n; i++) {
-            features[i] = PreferenceFeatures.of(space.item(i));
-        }
-        for (Map.Entry<String, List<Signal>> user : histories.entrySet()) {
-            float[] scores = scorer.score(user.getValue(), cf.neighbours(), content, priors, features, n);
-            int[] top = top(scores, 10);
-            if (out != null) {
-                StringBuilder line = new StringBuilder("{\"user_id\": \"" + user.getKey() + "\", \"items\": [");
-                for (int r = 0; r < top.length; r++) {
-                    line.append(r == 0 ? "" : ", ").append(itemTmdb.get(top[r]));
+        for (List<String> members : households(household)) {
+            List<int[]> profiles = members.stream()
+                    .map(u -> histories.get(u).stream().mapToInt(Signal::item).distinct().toArray()).toList();
+            CoRatingSimilarity.Result cf = CoRatingSimilarity.build(profiles, n, k, shrink);
+            ItemPriors priors = ItemPriors.of(space, cf.ratingCounts(), 200);
+            Evidence evidence = new Evidence(cf.neighbours(), crowd, content, priors, features, profiles.size());
+            for (String user : members) {
+                List<Signal> history = histories.get(user);
+                int[] top = top(scorer.score(history, evidence, n), 10);
+                if (out != null) {
+                    StringBuilder line = new StringBuilder("{\"user_id\": \"" + user + "\", \"items\": [");
+                    for (int r = 0; r < top.length; r++) {
+                        line.append(r == 0 ? "" : ", ").append(itemTmdb.get(top[r]));
+                    }
+                    out.write(line.append("]}\n").toString());
                 }
-                out.write(line.append("]}\n").toString());
+                score(user, history.size(), top, buckets);
             }
-            Set<Integer> rel = relevant.get(user.getKey());
-            if (rel == null) {
-                continue;
-            }
-            double dcg = 0;
-            for (int r = 0; r < top.length; r++) {
-                if (rel.contains(top[r])) {
-                    dcg += 1 / (Math.log(r + 2) / Math.log(2));
-                }
-            }
-            double idcg = 0;
-            for (int r = 0; r < Math.min(10, rel.size()); r++) {
-                idcg += 1 / (Math.log(r + 2) / Math.log(2));
-            }
-            int size = user.getValue().size();
-            String bucket = size < 20 ? "<20" : size < 100 ? "20-99" : ">=100";
-            buckets.get(bucket)[0] += dcg / idcg;
-            buckets.get(bucket)[1]++;
-            buckets.get("all")[0] += dcg / idcg;
-            buckets.get("all")[1]++;
         }
         if (out != null) {
             out.close();
@@ -122,6 +115,42 @@ public final class OfflineEvaluation {
         Map<String, Double> result = new LinkedHashMap<>();
         buckets.forEach((name, v) -> result.put(name, v[1] == 0 ? 0 : v[0] / v[1]));
         return result;
+    }
+
+    /** Users in households of {@code size} (a seeded shuffle), or all in one when size is 0. */
+    private List<List<String>> households(int size) {
+        List<String> users = new ArrayList<>(histories.keySet());
+        if (size <= 0) {
+            return List.of(users);
+        }
+        java.util.Collections.shuffle(users, new java.util.Random(7));
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < users.size(); i += size) {
+            groups.add(users.subList(i, Math.min(users.size(), i + size)));
+        }
+        return groups;
+    }
+
+    private void score(String user, int historySize, int[] top, Map<String, double[]> buckets) {
+        Set<Integer> rel = relevant.get(user);
+        if (rel == null) {
+            return;
+        }
+        double dcg = 0;
+        for (int r = 0; r < top.length; r++) {
+            if (rel.contains(top[r])) {
+                dcg += 1 / (Math.log(r + 2) / Math.log(2));
+            }
+        }
+        double idcg = 0;
+        for (int r = 0; r < Math.min(10, rel.size()); r++) {
+            idcg += 1 / (Math.log(r + 2) / Math.log(2));
+        }
+        String bucket = historySize < 20 ? "<20" : historySize < 100 ? "20-99" : ">=100";
+        buckets.get(bucket)[0] += dcg / idcg;
+        buckets.get(bucket)[1]++;
+        buckets.get("all")[0] += dcg / idcg;
+        buckets.get("all")[1]++;
     }
 
     static int[] top(float[] scores, int k) {
@@ -159,24 +188,42 @@ public final class OfflineEvaluation {
         return values;
     }
 
+    private static List<io.plexrecommend.events.RelatedTitles> related(JsonNode n) {
+        List<Long> ids = new ArrayList<>();
+        if (n.has("recommendations") && n.get("recommendations").isArray()) {
+            n.get("recommendations").forEach(v -> ids.add(v.asLong()));
+        }
+        return ids.isEmpty() ? List.of()
+                : List.of(new io.plexrecommend.events.RelatedTitles(
+                        io.plexrecommend.events.RelatedTitles.TMDB_RECOMMENDATIONS, ids));
+    }
+
     private static String text(JsonNode n, String field) {
         return n.hasNonNull(field) ? n.get(field).asText() : null;
     }
 
+    /**
+     * {@code main ITEMS_DIR SPLIT_DIR [HOUSEHOLD] [SPECS] [RECS_OUT]}; HOUSEHOLD 0 = all users in one system; each
+     * spec: collaborative,crowd,content,popularity,quality,ratingTilt,head,community[,k[,shrink[,reverse,decay
+     * [,crowdK]]]], specs separated by ';'.
+     */
     public static void main(String[] args) throws IOException {
         OfflineEvaluation eval = load(Path.of(args[0]).resolve("items.jsonl"), Path.of(args[1]));
-        // Each spec: collaborative,content,popularity,quality,ratingTilt,head[,k[,shrink]]
-        for (String spec : args.length > 2 ? args[2].split(";") : new String[] {"1,0.5,0.5,0.3,1,0.3"}) {
+        int household = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        for (String spec : args.length > 3 ? args[3].split(";") : new String[] {"1,1,0.4,0.5,0.3,1,0.6,50"}) {
             String[] p = spec.split(",");
             ScoringWeights w = new ScoringWeights(Double.parseDouble(p[0]), Double.parseDouble(p[1]),
                     Double.parseDouble(p[2]), Double.parseDouble(p[3]), Double.parseDouble(p[4]),
-                    Double.parseDouble(p[5]));
-            int k = p.length > 6 ? Integer.parseInt(p[6]) : 50;
-            double shrink = p.length > 7 ? Double.parseDouble(p[7]) : 5;
+                    Double.parseDouble(p[5]), Double.parseDouble(p[6]), Double.parseDouble(p[7]));
+            int k = p.length > 8 ? Integer.parseInt(p[8]) : 50;
+            eval.crowdShape = p.length > 11 ? new CrowdSimilarity.Shape(Float.parseFloat(p[10]),
+                    Float.parseFloat(p[11])) : CrowdSimilarity.Shape.DEFAULT;
+            eval.crowdK = p.length > 12 ? Integer.parseInt(p[12]) : 100;
+            double shrink = p.length > 9 ? Double.parseDouble(p[9]) : 5;
             long start = System.nanoTime();
-            Map<String, Double> result = eval.run(w, new ContentWeights(1, 0, 0), k, shrink,
-                    args.length > 3 ? Path.of(args[3]) : null);
-            System.out.println(spec + " -> " + format(result) + " ("
+            Map<String, Double> result = eval.run(w, new ContentWeights(1, 0, 0), k, shrink, household,
+                    args.length > 4 ? Path.of(args[4]) : null);
+            System.out.println("household " + household + ": " + spec + " -> " + format(result) + " ("
                     + (System.nanoTime() - start) / 1_000_000 + " ms)");
         }
     }

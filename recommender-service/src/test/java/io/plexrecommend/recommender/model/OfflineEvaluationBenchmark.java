@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The scoring model on an evalrec.py split, offline (docs/evaluation.md): {@code evalrec.py --dump-split DIR}, then
  * {@code mvn -B -o verify -pl recommender-service -Dgroups=benchmark -Dsurefire.excludedGroups=
  * -Dtest=OfflineEvaluationBenchmark -Deval.data=../../shared/data/movielens-small-tmdb -Deval.split=DIR
- * [-Deval.recs=target/offline-recs.jsonl]}. Prints NDCG@10 per history bucket; the recs file is for
+ * [-Deval.recs=target/offline-recs.jsonl] [-Deval.household=N]}. With a household size, users are grouped into
+ * households of N, each alone in the system. Prints NDCG@10 per history bucket; the recs file is for
  * {@code evalrec.py --recs}. The data is read at run time and never copied into the repository.
  */
 @Tag("benchmark")
@@ -26,9 +27,10 @@ class OfflineEvaluationBenchmark {
         Assumptions.assumeTrue(data != null && split != null, "set -Deval.data and -Deval.split");
         OfflineEvaluation eval = OfflineEvaluation.load(Path.of(data).resolve("items.jsonl"), Path.of(split));
         String recs = System.getProperty("eval.recs");
-        Map<String, Double> result = eval.run(ScoringWeights.DEFAULT, new ContentWeights(1, 0, 0), 50, 5,
+        int household = Integer.getInteger("eval.household", 0);
+        Map<String, Double> result = eval.run(ScoringWeights.DEFAULT, new ContentWeights(1, 0, 0), 50, 5, household,
                 recs == null ? null : Path.of(recs));
-        System.out.println("offline NDCG@10: " + OfflineEvaluation.format(result));
+        System.out.println("offline NDCG@10 (households of " + household + ", 0 = all users at once): " + OfflineEvaluation.format(result));
         assertThat(result.get("all")).isPositive();
         if (recs != null) {
             assertThat(Files.size(Path.of(recs))).isPositive();
