@@ -32,9 +32,9 @@ class CrowdListsTest {
         String alien = newMediaId(MediaType.MOVIE);
         String aliens = newMediaId(MediaType.MOVIE);
         String twin = newMediaId(MediaType.MOVIE);
-        // Identical metadata, so only the crowd list tells the two apart.
+        // The same metadata, and the twin better rated by TMDB: only the crowd list can put Aliens first.
+        discover(item(twin, "Twin Crowd").genres(List.of("Crowd Genre")).voteAverage(8.0).voteCount(5000).build());
         discover(item(aliens, "Aliens Crowd").genres(List.of("Crowd Genre")).build());
-        discover(item(twin, "Twin Crowd").genres(List.of("Crowd Genre")).build());
         discover(item(alien, "Alien Crowd").genres(List.of("Horror"))
                 .related(List.of(new RelatedTitles(RelatedTitles.TMDB_RECOMMENDATIONS,
                         List.of(999_999_999L, tmdbOf(aliens)))))

@@ -170,7 +170,7 @@ public class Recommender {
                 explanations.explain(ranked.item()));
     }
 
-    /** Titles most like {@code mediaId} (content and co-ratings), optionally of one type. */
+    /** Titles most like {@code mediaId} (content, crowd lists and co-ratings), optionally of one type. */
     public List<Recommendation> similar(String mediaId, MediaType type, Integer limit, String profile) {
         int i = model.indexOf(mediaId).filter(idx -> model.info(idx) != null && !model.info(idx).removed())
                 .orElseThrow(() -> new UnknownItemException(mediaId));
@@ -180,6 +180,7 @@ public class Recommender {
         Map<Integer, Double> merged = new java.util.HashMap<>();
         addRow(merged, model.content().ids(i), model.content().sims(i), 1.0);
         addRow(merged, model.collaborative().ids(i), model.collaborative().sims(i), 1.0);
+        addRow(merged, model.crowd().ids(i), model.crowd().sims(i), 1.0);
         TopK top = new TopK(n);
         merged.forEach((j, s) -> {
             ItemInfo info = model.info(j);
