@@ -7,6 +7,7 @@ import io.plexrecommend.events.ExternalIds;
 import io.plexrecommend.events.ImageRef;
 import io.plexrecommend.events.MediaItem;
 import io.plexrecommend.events.MediaType;
+import io.plexrecommend.events.RelatedTitles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads one catalog line (the TMDB-shaped records of {@code items.jsonl}) into a {@link MediaItem}. Field errors are
- * reported by field name, since the user fixes them in a file, not in code.
+ * Reads one catalog line (the TMDB-shaped records of {@code items.jsonl}) into a {@link MediaItem}, crowd lists
+ * included ({@link CatalogRelatedTitles}). Field errors are reported by field name, since the user fixes them in a
+ * file, not in code.
  */
 @ApplicationScoped
 public class CatalogItemParser {
@@ -52,6 +54,7 @@ public class CatalogItemParser {
         LocalDate releaseDate = date(node, "release_date");
         Integer year = integer(node, "year");
         String posterPath = text(node, "poster_path");
+        List<RelatedTitles> related = CatalogRelatedTitles.read(node);
         try {
             return MediaItem.builder()
                     .type(type)
@@ -74,6 +77,7 @@ public class CatalogItemParser {
                     .voteAverage(decimal(node, "vote_average"))
                     .voteCount(integer(node, "vote_count"))
                     .poster(posterPath == null ? null : new ImageRef("tmdb", posterPath))
+                    .related(related)
                     .build();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidCatalogLineException(e.getMessage());

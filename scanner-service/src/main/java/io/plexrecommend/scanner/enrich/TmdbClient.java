@@ -25,6 +25,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class TmdbClient {
 
     static final String SERVICE = "TMDB";
+    /**
+     * What a movie's details call appends: the crowd lists ride on the same request, so they cost no extra call and
+     * no extra rate-limit token. TMDB refuses more than 20 appended objects (status code 27); this asks for 5.
+     */
+    static final String MOVIE_APPEND = "keywords,credits,external_ids,recommendations,similar";
+    /** The same for a series; {@code aggregate_credits} is the whole run's cast ({@code credits} is the last season). */
+    static final String TV_APPEND = "keywords,aggregate_credits,external_ids,recommendations,similar";
 
     private final TmdbApi api;
     private final RateLimiters limiters;
@@ -36,16 +43,14 @@ public class TmdbClient {
         this.perSecond = config.tmdb().requestsPerSecond();
     }
 
-    /** Movie details with keywords, credits and external ids in one call. */
+    /** Movie details with keywords, credits, external ids, recommendations and similar titles in one call. */
     public Optional<String> movie(TmdbCredential key, long id) {
-        return call(key, "movie " + id,
-                () -> api.movie(id, "keywords,credits,external_ids", key.queryKey(), key.bearer()));
+        return call(key, "movie " + id, () -> api.movie(id, MOVIE_APPEND, key.queryKey(), key.bearer()));
     }
 
-    /** Series details with keywords, whole-run credits and external ids in one call. */
+    /** Series details with keywords, whole-run credits, external ids, recommendations and similar in one call. */
     public Optional<String> tv(TmdbCredential key, long id) {
-        return call(key, "tv " + id,
-                () -> api.tv(id, "keywords,aggregate_credits,external_ids", key.queryKey(), key.bearer()));
+        return call(key, "tv " + id, () -> api.tv(id, TV_APPEND, key.queryKey(), key.bearer()));
     }
 
     /** {@code source} is {@code imdb_id} or {@code tvdb_id}. */

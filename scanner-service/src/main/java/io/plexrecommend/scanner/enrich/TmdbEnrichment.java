@@ -11,8 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * Enriches Plex items: movies from one TMDB call (details with keywords, credits and external ids), shows from TMDB
- * (creators, keywords, whole-run cast, networks, status) and TVDB (genres, tags, characters, status). A movie known
+ * Enriches Plex items: movies from one TMDB call (details with keywords, credits, external ids and TMDB's
+ * recommendations and similar titles), shows from TMDB (creators, keywords, whole-run cast, networks, status, the same
+ * two crowd lists) and TVDB (genres, tags, characters, status). A movie known
  * only by its IMDb id is first found on TMDB. Answers come from the {@link EnrichmentCache} when fresh. A source that
  * is not configured is skipped; one that fails makes the item fail enrichment (it is still published from Plex).
  */
@@ -63,7 +64,8 @@ public class TmdbEnrichment implements ItemEnrichment {
             return item;
         }
         long tmdbId = id;
-        Optional<String> body = cache.get("tmdb-movie", Long.toString(tmdbId), () -> checked("TMDB", "movie " + tmdbId, tmdb.movie(key, tmdbId)));
+        Optional<String> body = cache.get("tmdb-movie", ref(tmdbId, TmdbClient.MOVIE_APPEND),
+                () -> checked("TMDB", "movie " + tmdbId, tmdb.movie(key, tmdbId)));
         return body.map(b -> TmdbMerge.movie(item, parse("TMDB", "movie " + tmdbId, b))).orElse(item);
     }
 
@@ -79,8 +81,18 @@ public class TmdbEnrichment implements ItemEnrichment {
             return item;
         }
         long tmdbId = id;
-        Optional<String> body = cache.get("tmdb-tv", Long.toString(tmdbId), () -> checked("TMDB", "tv " + tmdbId, tmdb.tv(key, tmdbId)));
+        Optional<String> body = cache.get("tmdb-tv", ref(tmdbId, TmdbClient.TV_APPEND),
+                () -> checked("TMDB", "tv " + tmdbId, tmdb.tv(key, tmdbId)));
         return body.map(b -> TmdbMerge.tv(item, parse("TMDB", "tv " + tmdbId, b))).orElse(item);
+    }
+
+    /**
+     * A details answer is cached under the request that produced it, appended objects included: an answer fetched
+     * for a shorter list (before the crowd lists were asked for) holds no {@code recommendations}, so it must not
+     * stand in for the current request. Changing the list is then a cache miss, and the next enrichment asks again.
+     */
+    static String ref(long tmdbId, String append) {
+        return tmdbId + "?append_to_response=" + append;
     }
 
     private Long find(TmdbCredential key, String externalId, String source, String resultField) {

@@ -16,7 +16,8 @@ import java.util.stream.StreamSupport;
 /**
  * Merges TMDB and TVDB answers into an item. What the user's library says about titles, genres, summary and poster
  * wins (they may have edited it); the sources fill what it lacks and add what it never has: keywords, the full cast,
- * directors and creators, companies, collection, language, status, popularity and votes.
+ * directors and creators, companies, collection, language, status, popularity and votes, and TMDB's crowd lists
+ * ({@link TmdbRelated}).
  */
 final class TmdbMerge {
 
@@ -49,6 +50,7 @@ final class TmdbMerge {
                 .voteAverage(number(m, "vote_average", item.voteAverage()))
                 .voteCount(m.path("vote_count").canConvertToInt() ? Integer.valueOf(m.path("vote_count").asInt()) : item.voteCount())
                 .poster(item.poster() != null ? item.poster() : poster(m))
+                .related(TmdbRelated.replace(item.related(), TmdbRelated.lists(m, "movie")))
                 .build();
     }
 
@@ -77,6 +79,7 @@ final class TmdbMerge {
                 .voteAverage(number(t, "vote_average", item.voteAverage()))
                 .voteCount(t.path("vote_count").canConvertToInt() ? Integer.valueOf(t.path("vote_count").asInt()) : item.voteCount())
                 .poster(item.poster() != null ? item.poster() : poster(t))
+                .related(TmdbRelated.replace(item.related(), TmdbRelated.lists(t, "tv")))
                 .build();
     }
 

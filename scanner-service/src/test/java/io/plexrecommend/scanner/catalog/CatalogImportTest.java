@@ -11,6 +11,7 @@ import io.plexrecommend.events.ImageRef;
 import io.plexrecommend.events.MediaDiscoveredEvent;
 import io.plexrecommend.events.MediaItem;
 import io.plexrecommend.events.MediaType;
+import io.plexrecommend.events.RelatedTitles;
 import io.plexrecommend.scanner.MediaItemsTopic;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,6 +108,54 @@ class CatalogImportTest {
         MediaItem killBill = events.get("movie:tmdb:24").item();
         assertThat(killBill.originalLanguage()).isNull();
         assertThat(killBill.poster()).isNull();
+    }
+
+    /** A line of movielens-small-tmdb-households/items.jsonl as it is (Four Rooms, with its recommendations). */
+    private static final String FOUR_ROOMS = """
+            {"tmdb_id": 5, "title": "Four Rooms", "year": 1995, "overview": "It's Ted the Bellhop's first night on the \
+            job...and the hotel's very unusual guests are about to place him in some outrageous predicaments. It seems \
+            that this evening's room service is serving up one unbelievable happening after another.", "genres": \
+            ["Comedy"], "keywords": ["hotel", "new year's eve", "witch", "bet", "hotel room", "sperm", "los angeles", \
+            "hoodlum", "woman director", "episode film"], "cast": ["Tim Roth", "Antonio Banderas", "Jennifer Beals", \
+            "Madonna", "Marisa Tomei"], "directors": ["Allison Anders", "Alexandre Rockwell", "Robert Rodriguez", \
+            "Quentin Tarantino"], "popularity": 1.23489, "vote_average": 6.4, "vote_count": 293, "original_language": \
+            "en", "release_date": "1995-12-25", "imdb_id": "tt0113101", "original_title": "Four Rooms", \
+            "source_item_ids": {"movielens_movieId": [18]}, "metadata_sources": ["tmdb-movies-10k", "tmdb-5000", \
+            "tmd-keywords"], "recommendations": [8619, 153, 3131, 65, 245, 9367, 10712, 10778, 322, 473, 755, 62, 957, \
+            290, 28, 1633, 687, 111, 240, 11520]}""";
+
+    @Test
+    void crowdListsArePublishedBestFirstAndAMalformedListFailsOnlyItsLine() {
+        String body = String.join("\n",
+                FOUR_ROOMS,
+                "{\"type\": \"show\", \"tmdb_id\": 913101, \"title\": \"A Show With Lists\", "
+                        + "\"recommendations\": [\"913102\", 913103], \"similar\": [913104, 913102], \"keywords\": []}",
+                "{\"tmdb_id\": 913105, \"title\": \"Recommendations Not A List\", \"recommendations\": \"8619,153\"}",
+                "{\"tmdb_id\": 913106, \"title\": \"A Word Among The Ids\", \"recommendations\": [8619, \"abc\"]}",
+                "{\"tmdb_id\": 913107, \"title\": \"A Fraction Among The Similar\", \"similar\": [1.5]}",
+                "{\"tmdb_id\": 913108, \"title\": \"Empty Lists\", \"recommendations\": [], \"similar\": null}") + "\n";
+
+        JsonPath report = given().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/catalog/import").then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getInt("published")).isEqualTo(3);
+        List<Map<String, Object>> failed = report.getList("failed");
+        assertThat(failed).extracting(f -> f.get("line")).containsExactly(3, 4, 5);
+        assertThat(failed).extracting(f -> f.get("reason")).containsExactly(
+                "recommendations must be a list of TMDB ids, was STRING",
+                "recommendations must be a list of TMDB ids (positive whole numbers), has \"abc\"",
+                "similar must be a list of TMDB ids (positive whole numbers), has 1.5");
+
+        Map<String, MediaDiscoveredEvent> events = MediaItemsTopic.readUntilPresent(
+                List.of("movie:tmdb:5", "show:tmdb:913101", "movie:tmdb:913108"));
+        assertThat(events).doesNotContainKeys("movie:tmdb:913105", "movie:tmdb:913106", "movie:tmdb:913107");
+        assertThat(events.get("movie:tmdb:5").item().related()).containsExactly(new RelatedTitles(
+                RelatedTitles.TMDB_RECOMMENDATIONS, List.of(8619L, 153L, 3131L, 65L, 245L, 9367L, 10712L, 10778L, 322L,
+                        473L, 755L, 62L, 957L, 290L, 28L, 1633L, 687L, 111L, 240L, 11520L)));
+        assertThat(events.get("show:tmdb:913101").item().related()).containsExactly(
+                new RelatedTitles(RelatedTitles.TMDB_RECOMMENDATIONS, List.of(913102L, 913103L)),
+                new RelatedTitles(RelatedTitles.TMDB_SIMILAR, List.of(913104L, 913102L)));
+        assertThat(events.get("movie:tmdb:913108").item().related()).isEmpty();
     }
 
     @Test

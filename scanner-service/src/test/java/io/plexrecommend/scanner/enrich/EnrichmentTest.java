@@ -3,11 +3,13 @@ package io.plexrecommend.scanner.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
 import io.plexrecommend.broker.KafkaBrokerTestResource;
 import io.plexrecommend.events.ExternalIds;
 import io.plexrecommend.events.ImageRef;
 import io.plexrecommend.events.MediaDiscoveredEvent;
 import io.plexrecommend.events.MediaItem;
+import io.plexrecommend.events.RelatedTitles;
 import io.plexrecommend.scanner.MediaItemsTopic;
 import io.plexrecommend.scanner.demo.FakePlexServer;
 import io.plexrecommend.scanner.support.FakeMetadataServer;
@@ -17,6 +19,10 @@ import io.plexrecommend.scanner.support.Scans;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +34,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** Enrichment from the fake TMDB and TVDB: what is merged, how often they are asked, and the cache. */
+/**
+ * Enrichment from the fake TMDB and TVDB: what is merged (crowd lists included, from recorded TMDB answers), how
+ * often they are asked, and the cache.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(FakeMetadataServer.class)
@@ -36,6 +45,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class EnrichmentTest {
 
     static final String TOKEN = "plex-token-EnrichmentTest-31c";
+
+    @Inject
+    AgroalDataSource db;
     static FakePlexServer plex;
     static List<ObjectNode> movies;
 
@@ -51,7 +63,9 @@ class EnrichmentTest {
         plex = PlexFixtures.server("Enrich", TOKEN,
                 new FakePlexServer.Section("21", "Movies", "movie", movies),
                 new FakePlexServer.Section("22", "Shows", "show",
-                        PlexFixtures.prefixed("b", PlexFixtures.items("section-2-all.json"))));
+                        PlexFixtures.prefixed("b", PlexFixtures.items("section-2-all.json"))),
+                new FakePlexServer.Section("23", "Recorded movies", "movie", List.of(fightClub())),
+                new FakePlexServer.Section("24", "Recorded shows", "show", List.of(theBoys())));
     }
 
     @AfterAll
@@ -75,7 +89,7 @@ class EnrichmentTest {
         assertThat(scan.getList("failures")).isEmpty();
         List<String> calls = Metadata.requestsTo("/3/movie/5001");
         assertThat(calls).singleElement().asString()
-                .contains("append_to_response=keywords%2Ccredits%2Cexternal_ids");
+                .contains("append_to_response=keywords%2Ccredits%2Cexternal_ids%2Crecommendations%2Csimilar");
 
         Map<String, MediaDiscoveredEvent> events = MediaItemsTopic.readUntilPresent(
                 List.of("movie:tmdb:5001", "movie:tmdb:5010", "movie:tmdb:900000001"));
@@ -90,6 +104,9 @@ class EnrichmentTest {
         assertThat(movie.externalIds()).isEqualTo(new ExternalIds(5001L, null, "tt7005001"));
         assertThat(movie.voteCount()).isEqualTo(4321);
         assertThat(movie.poster()).isEqualTo(new ImageRef("tmdb", "/poster5001.jpg"));
+        assertThat(movie.related()).containsExactly(
+                new RelatedTitles(RelatedTitles.TMDB_RECOMMENDATIONS, List.of(5002L, 5003L, 5004L)),
+                new RelatedTitles(RelatedTitles.TMDB_SIMILAR, List.of(5004L, 5005L)));
         // Known to Plex only by its IMDb id (legacy agent): found on TMDB, and so keyed by its TMDB id.
         MediaItem legacy = events.get("movie:tmdb:5010").item();
         assertThat(legacy.externalIds()).isEqualTo(new ExternalIds(5010L, null, "tt7005010"));
@@ -106,7 +123,8 @@ class EnrichmentTest {
 
         assertThat(scan.getInt("published")).isEqualTo(2);
         assertThat(Metadata.requestsTo("/v4/login")).hasSize(1);
-        assertThat(Metadata.requestsTo("/3/tv/1396").get(0)).contains("keywords%2Caggregate_credits%2Cexternal_ids");
+        assertThat(Metadata.requestsTo("/3/tv/1396").get(0))
+                .contains("keywords%2Caggregate_credits%2Cexternal_ids%2Crecommendations%2Csimilar");
         MediaItem breakingBad = MediaItemsTopic.readUntilPresent(List.of("show:tvdb:81189")).get("show:tvdb:81189").item();
         assertThat(breakingBad.creators()).containsExactly("Creator 1396");
         assertThat(breakingBad.keywords()).containsExactly("tv keyword 1396", "Anti-Hero", "Desert");
@@ -150,5 +168,67 @@ class EnrichmentTest {
         assertThat(Metadata.requestsTo("/v4/login")).hasSize(1);
         assertThat(MediaItemsTopic.readUntilPresent(List.of("show:tvdb:3333")).get("show:tvdb:3333").item().keywords())
                 .contains("Anti-Hero");
+    }
+
+    @Test
+    @Order(5)
+    void aMovieCarriesTmdbsRecommendationsAndSimilarTitlesFromTheRecordedAnswerInTmdbsOrder() throws SQLException {
+        // Fight Club as enriched before the crowd lists were asked for: its details answer, cached under the bare id
+        // and fresh, holds no recommendations. It must not stand in for the new request.
+        cacheStaleAnswer("tmdb-movie", "550", "{\"id\":550,\"title\":\"Fight Club\",\"keywords\":{\"keywords\":"
+                + "[{\"id\":1,\"name\":\"stale keyword\"}]}}");
+
+        JsonPath scan = Scans.scan("23");
+
+        assertThat(scan.getList("failures")).isEmpty();
+        assertThat(Metadata.requestsTo("/3/movie/550")).singleElement().asString()
+                .contains("append_to_response=keywords%2Ccredits%2Cexternal_ids%2Crecommendations%2Csimilar");
+        MediaItem movie = MediaItemsTopic.readUntilPresent(List.of("movie:tmdb:550")).get("movie:tmdb:550").item();
+        assertThat(movie.source()).isEqualTo("plex");
+        // recommendations.results[].id and similar.results[].id of the recording, in its order.
+        assertThat(movie.related()).containsExactly(
+                new RelatedTitles(RelatedTitles.TMDB_RECOMMENDATIONS, List.of(680L, 807L)),
+                new RelatedTitles(RelatedTitles.TMDB_SIMILAR, List.of(903L, 907L)));
+        assertThat(movie.keywords()).containsExactly("based on novel or book", "support group");
+    }
+
+    @Test
+    @Order(6)
+    void aShowCarriesTmdbsRecommendationsAndSimilarTitlesFromTheRecordedAnswer() {
+        JsonPath scan = Scans.scan("24");
+
+        assertThat(scan.getList("failures")).isEmpty();
+        assertThat(Metadata.requestsTo("/3/tv/76479")).singleElement().asString()
+                .contains("append_to_response=keywords%2Caggregate_credits%2Cexternal_ids%2Crecommendations%2Csimilar");
+        MediaItem show = MediaItemsTopic.readUntilPresent(List.of("show:tvdb:355567")).get("show:tvdb:355567").item();
+        assertThat(show.related()).containsExactly(
+                new RelatedTitles(RelatedTitles.TMDB_RECOMMENDATIONS, List.of(82856L, 71912L)),
+                new RelatedTitles(RelatedTitles.TMDB_SIMILAR, List.of(6332L)));
+        assertThat(show.creators()).containsExactly("Eric Kripke");
+    }
+
+    private static ObjectNode fightClub() {
+        ObjectNode movie = PlexFixtures.generatedMovies(1, 550, i -> "Fight Club").get(0);
+        movie.put("ratingKey", "c550").put("year", 1999);
+        return movie;
+    }
+
+    private static ObjectNode theBoys() {
+        ObjectNode show = PlexFixtures.generatedMovies(1, 76479, i -> "The Boys").get(0);
+        show.put("type", "show").put("ratingKey", "c76479").put("guid", "plex://show/the-boys").put("year", 2019);
+        show.putArray("Guid").add(show.objectNode().put("id", "tmdb://76479"))
+                .add(show.objectNode().put("id", "tvdb://355567"));
+        return show;
+    }
+
+    private void cacheStaleAnswer(String source, String ref, String body) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO enrichment (source, ref, body, fetched_at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, source);
+            s.setString(2, ref);
+            s.setString(3, body);
+            s.setLong(4, System.currentTimeMillis());
+            s.executeUpdate();
+        }
     }
 }

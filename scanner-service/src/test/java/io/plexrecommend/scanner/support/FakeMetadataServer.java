@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,10 +29,12 @@ import java.util.concurrent.Executors;
  * with the documented envelopes and errors: TMDB's flat objects and {@code {status_code,status_message,success}}
  * errors (401 code 7, 404 code 34, 429 code 25), TVDB's {@code {status,data}} and its login token.
  *
- * <p>Any id is known: movie {@code N} is "TMDB Movie N" with keywords, credits and external ids in one answer
- * ({@code append_to_response} is required, as the scanner must ask for it); ids from {@link #UNKNOWN_FROM} up are
- * 404s. IMDb {@code tt7xxxxxxx} is found as movie {@code xxxxxxx}. Tests steer it over HTTP, since they and this
- * resource live in different class loaders: {@code POST /fake/faults} (JSON
+ * <p>Any id is known: movie {@code N} is "TMDB Movie N" with keywords, credits, external ids, recommendations
+ * ({@code N+1..N+3}) and similar titles ({@code N+3, N+4}) in one answer; show {@code N} recommends {@code N+1, N+2}
+ * and is similar to {@code N+2, N+5}. {@code append_to_response} must name all of these, and at most 20 objects, as
+ * TMDB allows. The ids of {@link #RECORDED_MOVIES} and {@link #RECORDED_SHOWS} answer real recorded payloads instead.
+ * Ids from {@link #UNKNOWN_FROM} up are 404s. IMDb {@code tt7xxxxxxx} is found as movie {@code xxxxxxx}. Tests
+ * steer it over HTTP, since they and this resource live in different class loaders: {@code POST /fake/faults} (JSON
  * {@code {"path","status","times","retryAfter","delayMs","body"}}) queues faults; {@code GET|DELETE /fake/requests};
  * {@code PUT /fake/latency} (ms); {@code POST /fake/tvdb/expire} invalidates issued TVDB tokens.
  */
@@ -41,6 +44,15 @@ public class FakeMetadataServer implements QuarkusTestResourceLifecycleManager {
     public static final String TMDB_READ_TOKEN = "tmdb-read-token-Vb2m";
     public static final String TVDB_KEY = "tvdb-key-Lp4w";
     public static final long UNKNOWN_FROM = 900_000_000L;
+    /** Real TMDB answers replayed as recorded, by id; see {@code src/test/resources/recorded/tmdb/PROVENANCE.md}. */
+    public static final Map<Long, String> RECORDED_MOVIES = Map.of(550L, "movie-550-appends-2.json");
+    public static final Map<Long, String> RECORDED_SHOWS = Map.of(76479L, "tv-76479-appends-2-with-similar.json");
+    /** What the scanner must append: without one of these, its items would silently lack a part. */
+    static final Set<String> MOVIE_APPEND = Set.of("keywords", "credits", "external_ids", "recommendations", "similar");
+    static final Set<String> TV_APPEND = Set.of("keywords", "aggregate_credits", "external_ids", "recommendations",
+            "similar");
+    /** TMDB's limit on appended objects (more is a 400 with status code 27). */
+    static final int MAX_APPENDED = 20;
 
     private record Fault(String path, int status, int times, String retryAfter, long delayMs, String body) {
     }
@@ -126,15 +138,19 @@ public class FakeMetadataServer implements QuarkusTestResourceLifecycleManager {
         if (path.equals("/configuration")) {
             send(exchange, 200, "{\"images\":{\"base_url\":\"http://image.tmdb.org/t/p/\"}}");
         } else if (parts.length == 3 && parts[1].equals("movie") && id(parts[2]) != null) {
-            if (!"keywords,credits,external_ids".equals(query.get("append_to_response"))) {
-                send(exchange, 400, "{\"status_code\":27,\"status_message\":\"fake: ask for keywords,credits,external_ids\",\"success\":false}");
+            if (!appendAccepted(exchange, query.get("append_to_response"), MOVIE_APPEND)) {
                 return;
             }
             long id = id(parts[2]);
-            send(exchange, id >= UNKNOWN_FROM ? 404 : 200, id >= UNKNOWN_FROM ? notFound() : movie(id));
+            send(exchange, id >= UNKNOWN_FROM ? 404 : 200, id >= UNKNOWN_FROM ? notFound()
+                    : RECORDED_MOVIES.containsKey(id) ? recorded(RECORDED_MOVIES.get(id)) : movie(id));
         } else if (parts.length == 3 && parts[1].equals("tv") && id(parts[2]) != null) {
+            if (!appendAccepted(exchange, query.get("append_to_response"), TV_APPEND)) {
+                return;
+            }
             long id = id(parts[2]);
-            send(exchange, id >= UNKNOWN_FROM ? 404 : 200, id >= UNKNOWN_FROM ? notFound() : tv(id));
+            send(exchange, id >= UNKNOWN_FROM ? 404 : 200, id >= UNKNOWN_FROM ? notFound()
+                    : RECORDED_SHOWS.containsKey(id) ? recorded(RECORDED_SHOWS.get(id)) : tv(id));
         } else if (parts.length == 3 && parts[1].equals("find")) {
             send(exchange, 200, find(parts[2], query.get("external_source")));
         } else {
@@ -166,7 +182,57 @@ public class FakeMetadataServer implements QuarkusTestResourceLifecycleManager {
         crew.addObject().put("name", "Director " + id).put("job", "Director").put("department", "Directing");
         crew.addObject().put("name", "Writer " + id).put("job", "Screenplay").put("department", "Writing");
         m.putObject("external_ids").put("imdb_id", "tt" + (7_000_000 + id));
+        // Crowd lists in the recorded shape: recommendations entries carry media_type, similar entries do not.
+        m.set("recommendations", page(List.of(id + 1, id + 2, id + 3), "movie", true));
+        m.set("similar", page(List.of(id + 3, id + 4), "movie", false));
         return json.writeValueAsString(m);
+    }
+
+    /** The first page of {@code /recommendations} or {@code /similar}, as TMDB appends it. */
+    private ObjectNode page(List<Long> ids, String mediaType, boolean withMediaType) {
+        ObjectNode page = json.createObjectNode().put("page", 1);
+        ArrayNode results = page.putArray("results");
+        for (long id : ids) {
+            ObjectNode r = results.addObject().put("adult", false).put("backdrop_path", "/backdrop" + id + ".jpg");
+            r.putArray("genre_ids").add(18);
+            r.put("id", id);
+            if (withMediaType) {
+                r.put("media_type", mediaType);
+            }
+            String title = mediaType.equals("movie") ? "title" : "name";
+            r.put(title, "Related " + id).put("original_language", "en").put("original_" + title, "Related " + id)
+                    .put("overview", "Overview " + id).put("popularity", 10.5).put("poster_path", "/poster" + id + ".jpg")
+                    .put(mediaType.equals("movie") ? "release_date" : "first_air_date", "2001-02-03")
+                    .put("vote_average", 7.1).put("vote_count", 100);
+        }
+        return page.put("total_pages", 1).put("total_results", ids.size());
+    }
+
+    private static String recorded(String file) throws IOException {
+        try (InputStream in = FakeMetadataServer.class.getResourceAsStream("/recorded/tmdb/" + file)) {
+            if (in == null) {
+                throw new IOException("recorded payload " + file + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * TMDB answers 400 with status code 27 past 20 appended objects; this fake also refuses a request that leaves
+     * out one of {@code required}, so a scanner that stopped asking for it fails loudly.
+     */
+    private static boolean appendAccepted(HttpExchange exchange, String append, Set<String> required) throws IOException {
+        List<String> asked = append == null || append.isBlank() ? List.of() : List.of(append.split(","));
+        if (asked.size() > MAX_APPENDED) {
+            send(exchange, 400, "{\"status_code\":27,\"status_message\":\"Too many append to response objects: The maximum number of remote calls is 20.\",\"success\":false}");
+            return false;
+        }
+        if (!asked.containsAll(required)) {
+            send(exchange, 400, "{\"status_code\":27,\"status_message\":\"fake: append_to_response must hold "
+                    + String.join(",", new java.util.TreeSet<>(required)) + "\",\"success\":false}");
+            return false;
+        }
+        return true;
     }
 
     private String tv(long id) throws IOException {
@@ -185,6 +251,8 @@ public class FakeMetadataServer implements QuarkusTestResourceLifecycleManager {
             cast.addObject().put("name", "Show Actor " + i).put("order", i);
         }
         t.putObject("external_ids").put("tvdb_id", 81189).put("imdb_id", "tt0903747");
+        t.set("recommendations", page(List.of(id + 1, id + 2), "tv", true));
+        t.set("similar", page(List.of(id + 2, id + 5), "tv", false));
         return json.writeValueAsString(t);
     }
 
