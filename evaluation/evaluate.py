@@ -224,7 +224,7 @@ def run_households(args, catalog, ratings):
                      "?format=generic", body.encode(), "text/csv", timeout=120)
             for u in members:
                 wait_until(f"the ratings of {u}", lambda: n_ratings(profile_of[u]) >= len(history[u]), 300, 0.3)
-            wait_until("the model refresh", up_to_date, 120, 0.3)
+            wait_until("the model refresh", up_to_date, 600, 0.3)
             for u in members:
                 recs = http("GET", f"{args.recommender}/api/profiles/{urllib.parse.quote(profile_of[u])}"
                             "/recommendations?type=movie&limit=10")
@@ -235,7 +235,7 @@ def run_households(args, catalog, ratings):
                 http("DELETE", f"{args.recommender}/api/profiles/{urllib.parse.quote(profile_of[u])}/ratings")
             for u in members:
                 wait_until(f"the reset of {u}", lambda: n_ratings(profile_of[u]) == 0, 120, 0.3)
-            wait_until("the model refresh after the reset", up_to_date, 120, 0.3)
+            wait_until("the model refresh after the reset", up_to_date, 600, 0.3)
             log(f"household {h + 1}/{len(households)} done ({time.time() - started:.0f} s)")
     score_households(args, users)
 

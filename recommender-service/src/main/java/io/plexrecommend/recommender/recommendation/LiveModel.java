@@ -50,7 +50,10 @@ public class LiveModel {
     private volatile Neighbours crowd;
     /** Profiles with at least one rating, as of the last collaborative refresh. */
     private volatile int profilesWithRatings;
-    /** Counts item changes, so a refresh knows whether the crowd lists may have changed. */
+    /**
+     * Counts changes of what the crowd matrix is built from (an item's type, TMDB id or lists, or a new item), so a
+     * refresh knows whether to rebuild it; a new vector does not count (a graph retraining re-sends every title's).
+     */
     private final java.util.concurrent.atomic.AtomicLong itemsVersion = new java.util.concurrent.atomic.AtomicLong();
     private volatile long crowdVersion = -1;
     private volatile ItemPriors priors = new ItemPriors(new float[0], new float[0]);
@@ -286,9 +289,13 @@ public class LiveModel {
             QuarkusTransaction.requiringNew().run(() -> {
                 MediaItemEntity item = MediaItemEntity.findById(mediaId);
                 if (item != null) {
+                    Optional<Integer> before = space.indexOf(mediaId);
+                    ModelItem previous = before.map(space::item).orElse(null);
                     int i = put(item, ItemEmbeddingEntity.findById(mediaId), GraphVectorEntity.findById(mediaId));
                     changes.changed();
-                    itemsVersion.incrementAndGet();
+                    if (crowdInputChanged(previous, space.item(i))) {
+                        itemsVersion.incrementAndGet();
+                    }
                     if (!item.removed) {
                         SimilarityBuilder.update(content, space, contentWeights(), i);
                     }
@@ -297,6 +304,12 @@ public class LiveModel {
         } catch (RuntimeException e) {
             LOG.warnf(e, "could not update the model for %s", mediaId);
         }
+    }
+
+    private static boolean crowdInputChanged(ModelItem before, ModelItem after) {
+        return before == null || !before.type().equals(after.type())
+                || !java.util.Objects.equals(before.tmdbId(), after.tmdbId())
+                || !before.related().equals(after.related());
     }
 
     private int put(MediaItemEntity item, ItemEmbeddingEntity embedding, GraphVectorEntity graph) {

@@ -37,6 +37,9 @@ public final class OfflineEvaluation {
     static OfflineEvaluation load(Path items, Path split) throws IOException {
         OfflineEvaluation eval = new OfflineEvaluation();
         ObjectMapper json = new ObjectMapper();
+        String vectorsDb = System.getProperty("eval.vectors");
+        Map<String, float[]> text = vectorsDb == null ? Map.of() : vectors(vectorsDb, "item_embeddings");
+        Map<String, float[]> graph = vectorsDb == null ? Map.of() : vectors(vectorsDb, "item_graph_vectors");
         for (String line : Files.readAllLines(items)) {
             if (line.isBlank()) {
                 continue;
@@ -48,8 +51,8 @@ public final class OfflineEvaluation {
                     n.hasNonNull("year") ? n.get("year").asInt() : null,
                     n.hasNonNull("vote_average") ? n.get("vote_average").asDouble() : null,
                     n.hasNonNull("vote_count") ? n.get("vote_count").asInt() : null,
-                    n.hasNonNull("popularity") ? n.get("popularity").asDouble() : null, null, null, null, tmdb,
-                    related(n));
+                    n.hasNonNull("popularity") ? n.get("popularity").asDouble() : null,
+                    text.get("movie:tmdb:" + tmdb), null, graph.get("movie:tmdb:" + tmdb), tmdb, related(n));
             eval.byTmdb.put(tmdb, eval.space.upsert(item));
             eval.itemTmdb.add((int) tmdb);
         }
@@ -188,6 +191,25 @@ public final class OfflineEvaluation {
         return values;
     }
 
+    /**
+     * The vectors a running system stored ({@code -Deval.vectors=<data>/recommender/recommender.db}, a copy), so the
+     * offline content part can carry the MiniLM text and graph vectors as the service's does.
+     */
+    private static Map<String, float[]> vectors(String database, String table) {
+        Map<String, float[]> vectors = new HashMap<>();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + database);
+                java.sql.ResultSet rows = db.createStatement()
+                        .executeQuery("select media_id, vector from " + table)) {
+            while (rows.next()) {
+                vectors.put(rows.getString(1),
+                        io.plexrecommend.recommender.catalog.FloatVectors.fromBytes(rows.getBytes(2)));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read " + table + " from " + database, e);
+        }
+        return vectors;
+    }
+
     private static List<io.plexrecommend.events.RelatedTitles> related(JsonNode n) {
         List<Long> ids = new ArrayList<>();
         if (n.has("recommendations") && n.get("recommendations").isArray()) {
@@ -221,7 +243,9 @@ public final class OfflineEvaluation {
             eval.crowdK = p.length > 12 ? Integer.parseInt(p[12]) : 100;
             double shrink = p.length > 9 ? Double.parseDouble(p[9]) : 5;
             long start = System.nanoTime();
-            Map<String, Double> result = eval.run(w, new ContentWeights(1, 0, 0), k, shrink, household,
+            ContentWeights content = System.getProperty("eval.vectors") == null ? new ContentWeights(1, 0, 0)
+                    : ContentWeights.DEFAULT;
+            Map<String, Double> result = eval.run(w, content, k, shrink, household,
                     args.length > 4 ? Path.of(args[4]) : null);
             System.out.println("household " + household + ": " + spec + " -> " + format(result) + " ("
                     + (System.nanoTime() - start) / 1_000_000 + " ms)");
