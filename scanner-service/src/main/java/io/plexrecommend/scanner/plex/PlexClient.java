@@ -73,7 +73,12 @@ public class PlexClient {
         PlexResponse response = call(plex, request,
                 () -> api(plex).items(library.id(), library.plexTypeCode(), 1, start, size));
         PlexResponse.Container container = container(response, request);
-        return new PlexPage(container.offset(), container.totalSize(), container.metadataOrEmpty());
+        List<JsonNode> items = container.metadataOrEmpty();
+        // An answer with neither offset nor totalSize did not page (recorded XML answers of proxies look so): it is
+        // the whole section, so its length is the total and it is the last page.
+        boolean paged = container.offset() != null || container.totalSize() != null;
+        return paged ? new PlexPage(container.offset(), container.totalSize(), items)
+                : new PlexPage(start, start + items.size(), items);
     }
 
     /** The item's full metadata, or empty if Plex no longer has it. A 5xx or dropped connection is retried. */
