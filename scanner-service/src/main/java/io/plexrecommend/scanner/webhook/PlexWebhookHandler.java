@@ -19,10 +19,11 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Plex webhook events: {@code media.rate} → a rating (or, without a positive rating, an un-rating),
- * {@code media.scrobble} → watched (an episode counts for its show), {@code library.new} → a scan of just that item.
- * Everything else is acknowledged and ignored. Idempotent: the same rating or watch twice publishes once, because
- * only changes against the last known state are published.
+ * Plex webhook events: {@code media.rate} → a rating (the top-level {@code rating}, a number or a number in text, else
+ * {@code Metadata.userRating}; without any value, 0 or less: an un-rating), {@code media.scrobble} → watched (an
+ * episode counts for its show), {@code library.new} → a scan of just that item. Everything else is acknowledged and
+ * ignored, with the reason. The item is found by {@code ratingKey} (see {@link #resolve}). Idempotent: the same rating
+ * or watch twice publishes once, because only changes against the last known state are published.
  */
 @ApplicationScoped
 public class PlexWebhookHandler {
