@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a Plex answer, JSON or XML, into the JSON envelope. PMS answers XML unless asked for JSON, and a proxy that
@@ -24,6 +25,8 @@ import java.util.Set;
 final class PlexBodies {
 
     private static final Set<String> ITEM_ELEMENTS = Set.of("Video", "Directory", "Photo", "Track");
+    private static final Pattern MEDIA_CONTAINER =
+            Pattern.compile("^(<\\?xml[^>]*\\?>\\s*)?(<!--.*?-->\\s*)*<MediaContainer[\\s/>]", Pattern.DOTALL);
 
     private final ObjectMapper json;
     private final XmlMapper xml = new XmlMapper();
@@ -49,6 +52,11 @@ final class PlexBodies {
     }
 
     private PlexResponse fromXml(String text) throws IOException {
+        // Only a MediaContainer is Plex's: an HTML page a proxy answers with 200 must not read as an empty library.
+        if (!MEDIA_CONTAINER.matcher(text).lookingAt()) {
+            throw new IllegalArgumentException("the root element is not <MediaContainer>: "
+                    + text.substring(0, Math.min(60, text.length())));
+        }
         JsonNode root = xml.readTree(text);
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("no MediaContainer element");

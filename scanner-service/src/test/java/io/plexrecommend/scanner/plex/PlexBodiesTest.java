@@ -44,6 +44,13 @@ class PlexBodiesTest {
                 "<MediaContainer><Video title="))
                 .isInstanceOf(PlexErrorException.class)
                 .hasMessageStartingWith("Plex at http://nas answered GET /library/metadata/2 with a body that is not the expected Plex XML");
+        assertThatThrownBy(() -> bodies.read("GET /library/sections/1/all", "text/html; charset=utf-8",
+                "<!DOCTYPE html><html><body><h1>Welcome to nginx!</h1></body></html>"))
+                .as("a proxy's page answered with 200 is no empty library")
+                .isInstanceOf(PlexErrorException.class).hasMessageContaining("not <MediaContainer>");
+        assertThat(bodies.read("GET /", "text/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<MediaContainer size=\"0\" friendlyName=\"nas\" machineIdentifier=\"abc\" version=\"1.40.2\"/>")
+                .container().friendlyName()).isEqualTo("nas");
         assertThatThrownBy(() -> bodies.read("GET /", "text/html", "502 Bad Gateway"))
                 .isInstanceOf(PlexErrorException.class).hasMessageContaining("not the expected JSON");
     }
