@@ -128,7 +128,9 @@ public final class Recorded {
                     .header("Content-Type", contentType).header("User-Agent", "PlexMediaServer/1.40.2.8395")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             try {
-                return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+                // HTTP/1.1 as PMS posts, without the h2c upgrade the JDK client would otherwise attempt.
+                return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                        .send(request, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

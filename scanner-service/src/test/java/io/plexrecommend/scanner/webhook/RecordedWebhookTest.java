@@ -212,6 +212,12 @@ class RecordedWebhookTest {
         assertThat(tooBig.statusCode()).isEqualTo(413);
         assertThat(answer(tooBig).path("error").asText()).contains("scanner.webhook.max-bytes");
 
+        // Beyond the framework's own body limit (64 MB) too: an answer, not a connection closed mid-upload.
+        HttpResponse<String> huge64 = post(Recorded.text(RATE_FULL), new byte[64 * 1024 * 1024 + 1]);
+
+        assertThat(huge64.statusCode()).isEqualTo(413);
+        assertThat(answer(huge64).path("error").asText()).contains("scanner.webhook.max-bytes");
+
         // A payload part over the form-attribute limit (1 MB) is refused by the framework, also as JSON.
         ObjectNode huge = Recorded.json(RATE_FULL);
         huge.put("padding", "x".repeat(1100 * 1024));
