@@ -27,6 +27,8 @@ public interface ScannerConfig {
 
     Imports imports();
 
+    Webhook webhook();
+
     interface Plex {
 
         /** Base URL of the Plex Media Server, e.g. {@code http://192.168.1.10:32400} (env PLEX_URL). */
@@ -133,6 +135,17 @@ public interface ScannerConfig {
 
         /** Largest rating export accepted (413 beyond). */
         @WithDefault("10485760")
+        long maxBytes();
+    }
+
+    interface Webhook {
+
+        /**
+         * Largest Plex webhook accepted, payload and thumbnail together (413 beyond). Recorded payloads are 1-20 KB of
+         * JSON and a poster JPEG of tens of KB; the JSON part alone may be up to
+         * {@code quarkus.http.limits.max-form-attribute-size} (1M).
+         */
+        @WithDefault("4194304")
         long maxBytes();
     }
 }

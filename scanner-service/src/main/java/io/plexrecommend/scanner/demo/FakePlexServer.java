@@ -55,6 +55,8 @@ public final class FakePlexServer implements AutoCloseable {
     private final Map<String, Section> sections = new java.util.LinkedHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
+    /** Fixed answers by exact path (any query): recorded payloads served as a real server sent them. */
+    private final Map<String, Fault> fixed = new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpServer server;
     private volatile String token;
     private volatile Duration latency = Duration.ZERO;
@@ -111,6 +113,15 @@ public final class FakePlexServer implements AutoCloseable {
         faults.add(new Fault(pathPrefix, status, contentType, body, delay));
     }
 
+    /**
+     * Every request for exactly {@code path} (whatever its query and headers) gets this answer from now on: a body
+     * recorded from a real server, served byte for byte, e.g. XML from a server behind a proxy that drops
+     * {@code Accept}.
+     */
+    public void respond(String path, String contentType, String body) {
+        fixed.put(path, new Fault(path, 200, contentType, body, Duration.ZERO));
+    }
+
     public synchronized void replaceItems(String sectionKey, List<ObjectNode> items) {
         Section old = sections.get(sectionKey);
         sections.put(sectionKey, new Section(sectionKey, old.title(), old.type(), List.copyOf(items)));
@@ -150,6 +161,11 @@ public final class FakePlexServer implements AutoCloseable {
                     send(exchange, fault.status(), fault.contentType(), fault.body());
                     return;
                 }
+            }
+            Fault answer = fixed.get(path);
+            if (answer != null) {
+                send(exchange, answer.status(), answer.contentType(), answer.body());
+                return;
             }
             if (isThumb(path)) {
                 sendBytes(exchange, "image/png", TINY_PNG); // PMS serves images whatever the Accept header says

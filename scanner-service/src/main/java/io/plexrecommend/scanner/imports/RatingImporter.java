@@ -118,7 +118,7 @@ public class RatingImporter {
             byId = index.byTmdb(row.tmdb(), row.type());
         }
         if (byId.isEmpty() && row.tvdb() != null) {
-            byId = index.byTvdb(row.tvdb());
+            byId = index.byTvdb(row.tvdb(), row.type());
         }
         if (byId.isPresent()) {
             return new Match(byId.get(), null);

@@ -6,24 +6,29 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-/** The Plex Media Server endpoints the scanner reads; {@link PlexClient} is the only user. */
+/**
+ * The Plex Media Server endpoints the scanner reads; {@link PlexClient} is the only user. Answers are taken raw
+ * ({@link Response}) because a server behind a proxy may answer XML although JSON was asked for: {@link PlexBodies}
+ * reads both. A status of 400 or more still arrives as a {@code WebApplicationException}.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 interface PlexApi {
 
     /** The server root: {@code friendlyName}, {@code version}, {@code machineIdentifier}. */
     @GET
     @Path("/")
-    PlexResponse root();
+    Response root();
 
     @GET
     @Path("/library/sections")
-    PlexResponse sections();
+    Response sections();
 
     /** One page of a section's items; {@code type} 1 = movies, 2 = shows. */
     @GET
     @Path("/library/sections/{key}/all")
-    PlexResponse items(@PathParam("key") String sectionKey,
+    Response items(@PathParam("key") String sectionKey,
             @QueryParam("type") int type,
             @QueryParam("includeGuids") int includeGuids,
             @QueryParam("X-Plex-Container-Start") int start,
@@ -32,5 +37,5 @@ interface PlexApi {
     /** One item with its full tag arrays (the listing carries only some). */
     @GET
     @Path("/library/metadata/{ratingKey}")
-    PlexResponse metadata(@PathParam("ratingKey") String ratingKey, @QueryParam("includeGuids") int includeGuids);
+    Response metadata(@PathParam("ratingKey") String ratingKey, @QueryParam("includeGuids") int includeGuids);
 }

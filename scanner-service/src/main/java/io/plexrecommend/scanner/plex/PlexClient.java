@@ -2,12 +2,14 @@ package io.plexrecommend.scanner.plex;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plexrecommend.scanner.config.ScannerConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,9 +38,11 @@ public class PlexClient {
     private final ScannerConfig.Plex config;
     private final Map<PlexConnection, PlexApi> apis = new ConcurrentHashMap<>();
     private final HttpClient http;
+    private final PlexBodies bodies;
 
-    public PlexClient(ScannerConfig config) {
+    public PlexClient(ScannerConfig config, ObjectMapper json) {
         this.config = config.plex();
+        this.bodies = new PlexBodies(json);
         this.http = HttpClient.newBuilder().connectTimeout(this.config.connectTimeout()).build();
     }
 
@@ -69,7 +73,12 @@ public class PlexClient {
         PlexResponse response = call(plex, request,
                 () -> api(plex).items(library.id(), library.plexTypeCode(), 1, start, size));
         PlexResponse.Container container = container(response, request);
-        return new PlexPage(container.offset(), container.totalSize(), container.metadataOrEmpty());
+        List<JsonNode> items = container.metadataOrEmpty();
+        // An answer with neither offset nor totalSize did not page (recorded XML answers of proxies look so): it is
+        // the whole section, so its length is the total and it is the last page.
+        boolean paged = container.offset() != null || container.totalSize() != null;
+        return paged ? new PlexPage(container.offset(), container.totalSize(), items)
+                : new PlexPage(start, start + items.size(), items);
     }
 
     /** The item's full metadata, or empty if Plex no longer has it. A 5xx or dropped connection is retried. */
@@ -79,7 +88,14 @@ public class PlexClient {
         String request = "GET /library/metadata/" + ratingKey;
         try {
             PlexResponse response = call(plex, request, () -> api(plex).metadata(ratingKey, 1));
-            return container(response, request).metadataOrEmpty().stream().findFirst();
+            PlexResponse.Container container = container(response, request);
+            Optional<JsonNode> item = container.metadataOrEmpty().stream().findFirst();
+            // The section is on the item in PMS answers, on the container in some: keep it with the item.
+            if (item.isPresent() && item.get().isObject() && !item.get().hasNonNull("librarySectionID")
+                    && container.librarySectionId() != null) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) item.get()).put("librarySectionID", container.librarySectionId());
+            }
+            return item;
         } catch (PlexNotFoundException e) {
             return Optional.empty();
         }
@@ -122,9 +138,12 @@ public class PlexClient {
         return response.container();
     }
 
-    private <T> T call(PlexConnection plex, String request, Supplier<T> call) {
-        try {
-            return call.get();
+    /** One call, its answer read as Plex JSON or Plex XML; every failure becomes a {@link PlexException}. */
+    private PlexResponse call(PlexConnection plex, String request, Supplier<Response> call) {
+        try (Response response = call.get()) {
+            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            return bodies.read("Plex at " + plex.url() + " answered " + request, response.getHeaderString("Content-Type"),
+                    body);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 401 || status == 403) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plexrecommend.events.ExternalIds;
 import io.plexrecommend.events.ImageRef;
-import io.plexrecommend.events.MediaId;
 import io.plexrecommend.events.MediaItem;
 import io.plexrecommend.events.MediaType;
 import io.plexrecommend.events.PlexRef;
@@ -24,6 +23,11 @@ public class PlexItemMapper {
 
     static final String SOURCE = "plex";
     static final String DEMO_SOURCE = "demo";
+    /**
+     * Cast members kept per item, in Plex's billing order: full metadata lists every credited role (the recorded
+     * samples have 26 to 79), and the enrichment keeps the same number from TMDB and TheTVDB.
+     */
+    public static final int CAST_LIMIT = 15;
 
     private final ObjectMapper mapper;
 
@@ -55,7 +59,7 @@ public class PlexItemMapper {
                 .source(demo ? DEMO_SOURCE : SOURCE)
                 .externalIds(ids)
                 .plex(demo ? null : plex)
-                .mediaId(demo ? MediaId.of(type, ids, m.guid()).toString() : null)
+                .mediaId(PlexGuids.mediaId(type, ids, m.guid()).toString())
                 .title(m.title())
                 .originalTitle(m.originalTitle())
                 .year(m.year())
@@ -65,7 +69,7 @@ public class PlexItemMapper {
                 .genres(PlexMetadata.tags(m.genres()))
                 // Plex lists episode directors on shows; a show's creators are not in the listing.
                 .directors(type == MediaType.MOVIE ? PlexMetadata.tags(m.directors()) : List.of())
-                .cast(PlexMetadata.tags(m.roles()))
+                .cast(PlexMetadata.tags(m.roles()).stream().limit(CAST_LIMIT).toList())
                 .countries(PlexMetadata.tags(m.countries()))
                 .studios(m.studio() == null || m.studio().isBlank() ? List.of() : List.of(m.studio()))
                 .contentRating(m.contentRating())

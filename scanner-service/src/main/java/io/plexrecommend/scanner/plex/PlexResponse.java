@@ -19,6 +19,7 @@ record PlexResponse(@JsonProperty("MediaContainer") Container container) {
             @JsonProperty("friendlyName") String friendlyName,
             @JsonProperty("version") String version,
             @JsonProperty("machineIdentifier") String machineIdentifier,
+            @JsonProperty("librarySectionID") String librarySectionId,
             @JsonProperty("Directory") List<Directory> directories,
             @JsonProperty("Metadata") List<JsonNode> metadata) {
 

@@ -56,8 +56,14 @@ public class ItemIndex {
                 tmdbId, type, type);
     }
 
-    public Optional<IndexedItem> byTvdb(long tvdbId) {
-        return first("SELECT " + COLUMNS + " FROM item WHERE tvdb_id = ? LIMIT 1", tvdbId);
+    /**
+     * By TheTVDB id of the given type ({@code movie} or {@code show}; null means {@code show}, TheTVDB's series
+     * numbering). TheTVDB numbers movies and series separately, and Plex's movie agent gives movies TVDB movie ids:
+     * {@code tvdb 1876} is a movie in one numbering and a different series in the other, so the type is never optional.
+     */
+    public Optional<IndexedItem> byTvdb(long tvdbId, String type) {
+        return first("SELECT " + COLUMNS + " FROM item WHERE tvdb_id = ? AND type = ? LIMIT 1", tvdbId,
+                type == null ? "show" : type);
     }
 
     /** By normalized title, and year when given (a year off by one is accepted: release vs. festival dates). */

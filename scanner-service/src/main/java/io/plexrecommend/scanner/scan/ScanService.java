@@ -105,6 +105,31 @@ public class ScanService {
         });
     }
 
+    /**
+     * Reads, publishes and indexes one Plex item now, for a webhook naming an item the index does not know yet (a
+     * rating given before the first scan, or right after the item was added). Empty when Plex does not have it or it
+     * is not a movie or show.
+     *
+     * @throws PlexException when Plex cannot be asked
+     */
+    public Optional<IndexedItem> scanItemNow(String ratingKey) {
+        ScanContext ctx = context(ScanJob.queued("webhook", ScanJob.Kind.PLEX, List.of(), 1));
+        Optional<JsonNode> entry = plex.metadata(ctx.plex(), ratingKey);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        String type = entry.get().path("type").asText("");
+        String section = entry.get().path("librarySectionID").asText("");
+        if (!(type.equals("movie") || type.equals("show")) || section.isEmpty()) {
+            return Optional.empty();
+        }
+        PlexLibrary library = new PlexLibrary(section, entry.get().path("librarySectionTitle").asText(null), type, null);
+        ItemScanner.Outcome outcome = items.scan(ctx, library, entry.get(), "webhook");
+        LOG.infof("Plex item %s read for a webhook: %s %s", ratingKey, outcome.kind(),
+                outcome.problem() == null ? "" : outcome.problem());
+        return index.find(ctx.libraryId(section), ratingKey);
+    }
+
     /** Whether a job is queued or running: the scheduled rescan does not pile up behind one. */
     public boolean busy() {
         return active.values().stream().anyMatch(j -> !j.state().isFinal());

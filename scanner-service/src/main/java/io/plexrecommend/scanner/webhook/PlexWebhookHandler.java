@@ -2,8 +2,8 @@ package io.plexrecommend.scanner.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plexrecommend.events.ExternalIds;
-import io.plexrecommend.events.MediaId;
 import io.plexrecommend.events.MediaType;
+import io.plexrecommend.scanner.plex.PlexException;
 import io.plexrecommend.scanner.plex.PlexGuids;
 import io.plexrecommend.scanner.scan.IndexedItem;
 import io.plexrecommend.scanner.scan.ItemIndex;
@@ -19,10 +19,11 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Plex webhook events: {@code media.rate} → a rating (or, without a positive rating, an un-rating),
- * {@code media.scrobble} → watched (an episode counts for its show), {@code library.new} → a scan of just that item.
- * Everything else is acknowledged and ignored. Idempotent: the same rating or watch twice publishes once, because
- * only changes against the last known state are published.
+ * Plex webhook events: {@code media.rate} → a rating (the top-level {@code rating}, a number or a number in text, else
+ * {@code Metadata.userRating}; without any value, 0 or less: an un-rating), {@code media.scrobble} → watched (an
+ * episode counts for its show), {@code library.new} → a scan of just that item. Everything else is acknowledged and
+ * ignored, with the reason. The item is found by {@code ratingKey} (see {@link #resolve}). Idempotent: the same rating
+ * or watch twice publishes once, because only changes against the last known state are published.
  */
 @ApplicationScoped
 public class PlexWebhookHandler {
@@ -61,30 +62,53 @@ public class PlexWebhookHandler {
 
     private Outcome rate(JsonNode payload, JsonNode metadata) {
         Optional<String> profile = profile(payload);
-        Optional<String> mediaId = mediaId(metadata, false);
-        if (profile.isEmpty() || mediaId.isEmpty()) {
-            return skipped("media.rate", profile, mediaId);
+        if (profile.isEmpty()) {
+            return unknownAccount("media.rate");
         }
-        // Consumers read a top-level "rating" (0-10) and fall back to Metadata.userRating; absent, null, 0 or a
-        // negative value is taken as "rating removed" (what Plex sends on un-rating is not documented).
-        JsonNode value = payload.has("rating") ? payload.get("rating") : metadata.get("userRating");
-        Integer rating = value == null || value.isNull() || !value.isNumber() && !value.isTextual() ? null
-                : PlexUserStateSync.rating(value.asDouble());
-        int published = userStates.sync(profile.get(), mediaId.get(), rating, true, null, null);
-        return new Outcome("media.rate", true, (rating == null ? "un-rated " : "rated " + rating + " ") + mediaId.get()
-                + " for " + profile.get() + (published == 0 ? " (already known)" : ""));
+        // Recorded payloads carry the value as a top-level "rating", a number (5.0) or a number in text ("10"), and
+        // the item's Metadata.userRating; the top-level value wins. No value, 0 or less is an un-rating.
+        JsonNode value = payload.hasNonNull("rating") ? payload.get("rating") : metadata.get("userRating");
+        Double plexRating = null;
+        if (value != null && !value.isNull()) {
+            String text = value.asText("").strip();
+            if (!value.isNumber() && !text.matches("-?\\d{1,3}(\\.\\d+)?")) {
+                return new Outcome("media.rate", false, "ignored: the rating '" + abbreviate(text) + "' is not a number");
+            }
+            plexRating = value.isNumber() ? value.asDouble() : Double.parseDouble(text);
+        }
+        if (!metadata.path("type").asText("").matches("movie|show")) {
+            return new Outcome("media.rate", false, "ignored: only movies and shows are rated here, not a "
+                    + metadata.path("type").asText("item without a type"));
+        }
+        Resolution item = resolve(metadata, false);
+        if (item.mediaId() == null) {
+            return new Outcome("media.rate", false, "ignored: " + item.reason());
+        }
+        Integer rating = PlexUserStateSync.rating(plexRating);
+        Long ratedAt = metadata.hasNonNull("lastRatedAt") && metadata.get("lastRatedAt").canConvertToLong()
+                ? metadata.get("lastRatedAt").asLong() : null;
+        int published = userStates.sync(profile.get(), item.mediaId(), rating, true, null, ratedAt);
+        return new Outcome("media.rate", true, (rating == null ? "un-rated " : "rated " + rating + " ") + item.mediaId()
+                + " for " + profile.get() + item.reason() + (published == 0 ? " (already known)" : ""));
     }
 
     private Outcome scrobble(JsonNode payload, JsonNode metadata) {
         Optional<String> profile = profile(payload);
-        Optional<String> mediaId = mediaId(metadata, true);
-        if (profile.isEmpty() || mediaId.isEmpty()) {
-            return skipped("media.scrobble", profile, mediaId);
+        if (profile.isEmpty()) {
+            return unknownAccount("media.scrobble");
+        }
+        if (!metadata.path("type").asText("").matches("movie|show|episode")) {
+            return new Outcome("media.scrobble", false, "ignored: not a movie or an episode of a show but a "
+                    + metadata.path("type").asText("item without a type"));
+        }
+        Resolution item = resolve(metadata, true);
+        if (item.mediaId() == null) {
+            return new Outcome("media.scrobble", false, "ignored: " + item.reason());
         }
         long viewedAt = metadata.hasNonNull("lastViewedAt") ? metadata.get("lastViewedAt").asLong()
                 : Instant.now().getEpochSecond();
-        int published = userStates.sync(profile.get(), mediaId.get(), null, false, viewedAt, null);
-        return new Outcome("media.scrobble", true, "watched " + mediaId.get() + " for " + profile.get()
+        int published = userStates.sync(profile.get(), item.mediaId(), null, false, viewedAt, null);
+        return new Outcome("media.scrobble", true, "watched " + item.mediaId() + " for " + profile.get() + item.reason()
                 + (published == 0 ? " (already known)" : ""));
     }
 
@@ -116,36 +140,57 @@ public class PlexWebhookHandler {
         return owner ? Optional.of(current.plexProfile()) : Optional.empty();
     }
 
-    /** The scanned item's id (by ratingKey), else one derived from the payload's guids. */
-    private Optional<String> mediaId(JsonNode metadata, boolean episodeMeansShow) {
-        String type = metadata.path("type").asText("");
-        String ratingKey = metadata.path("ratingKey").asText("");
-        if (type.equals("episode") && episodeMeansShow) {
-            ratingKey = metadata.path("grandparentRatingKey").asText("");
-            Optional<IndexedItem> show = ratingKey.isEmpty() ? Optional.empty() : index.byRatingKey(ratingKey);
-            return show.map(IndexedItem::mediaId);
-        }
-        if (!type.equals("movie") && !type.equals("show")) {
-            return Optional.empty();
-        }
-        Optional<IndexedItem> known = ratingKey.isEmpty() ? Optional.empty() : index.byRatingKey(ratingKey);
-        if (known.isPresent()) {
-            return Optional.of(known.get().mediaId());
-        }
-        List<String> guids = new ArrayList<>();
-        metadata.path("Guid").forEach(g -> guids.add(g.path("id").asText("")));
-        String guid = metadata.path("guid").asText(null);
-        ExternalIds ids = PlexGuids.parse(guids, guid);
-        try {
-            return Optional.of(MediaId.of(MediaType.fromWire(type), ids, guid).toString());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    /** The item's media id, or null with the reason; otherwise {@code reason} notes how it was found (may be empty). */
+    record Resolution(String mediaId, String reason) {
     }
 
-    private static Outcome skipped(String event, Optional<String> profile, Optional<String> mediaId) {
-        return new Outcome(event, false, profile.isEmpty()
-                ? "ignored: the Plex account is neither the owner nor a configured profile"
-                : "ignored: the item is not a movie or show the scanner knows");
+    /**
+     * The scanned item a webhook names. Recorded payloads of Plex's own agent carry no {@code Guid[]} (only
+     * {@code guid: plex://movie/...}), so the {@code ratingKey} is what identifies the item: first in the item index,
+     * else by reading the item from Plex now (which also publishes and indexes it). Only if Plex cannot be asked are
+     * the payload's own ids used, and only external ones: a Plex guid alone would name an item nobody else knows.
+     * An episode stands for its show ({@code grandparentRatingKey}).
+     */
+    private Resolution resolve(JsonNode metadata, boolean episodeMeansShow) {
+        boolean episode = metadata.path("type").asText("").equals("episode");
+        if (episode && !episodeMeansShow) {
+            return new Resolution(null, "episodes are not rated here");
+        }
+        String ratingKey = metadata.path(episode ? "grandparentRatingKey" : "ratingKey").asText("");
+        if (ratingKey.isEmpty()) {
+            return new Resolution(null, "the payload names no " + (episode ? "grandparentRatingKey" : "ratingKey"));
+        }
+        Optional<IndexedItem> known = index.byRatingKey(ratingKey);
+        if (known.isPresent()) {
+            return new Resolution(known.get().mediaId(), "");
+        }
+        String plexProblem;
+        try {
+            Optional<IndexedItem> read = scans.scanItemNow(ratingKey);
+            if (read.isPresent()) {
+                return new Resolution(read.get().mediaId(), " (item " + ratingKey + " read from Plex)");
+            }
+            plexProblem = "Plex has no movie or show " + ratingKey;
+        } catch (PlexException | IllegalStateException e) {
+            plexProblem = "Plex could not be asked for item " + ratingKey + ": " + e.getMessage();
+        }
+        if (!episode) {
+            List<String> guids = new ArrayList<>();
+            metadata.path("Guid").forEach(g -> guids.add(g.path("id").asText("")));
+            ExternalIds ids = PlexGuids.parse(guids, metadata.path("guid").asText(null));
+            if (ids.tmdb() != null || ids.tvdb() != null || ids.imdb() != null) {
+                String id = PlexGuids.mediaId(MediaType.fromWire(metadata.path("type").asText()), ids, null).toString();
+                return new Resolution(id, " (by the payload's ids; " + plexProblem + ")");
+            }
+        }
+        return new Resolution(null, "the item is not in the library index and " + plexProblem);
+    }
+
+    private static Outcome unknownAccount(String event) {
+        return new Outcome(event, false, "ignored: the Plex account is neither the owner nor a configured profile");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }
