@@ -3,7 +3,6 @@ package io.plexrecommend.recommender.rating;
 import io.plexrecommend.events.RatingEvent;
 import io.plexrecommend.events.RatingGivenEvent;
 import io.plexrecommend.events.RatingRemovedEvent;
-import io.plexrecommend.events.Topics;
 import io.plexrecommend.recommender.profile.SignalStore;
 import io.plexrecommend.recommender.storage.AppliedEventEntity;
 import jakarta.persistence.EntityManager;
@@ -125,17 +124,10 @@ final class BatchView implements RatingView {
 
     @Override
     public void recordApplied(ReceivedRating received, AppliedEventEntity existing) {
-        AppliedEventEntity row = existing != null ? existing : new AppliedEventEntity();
-        row.eventId = received.event().eventId().toString();
-        row.topic = Topics.RATINGS;
-        row.appliedAt = Instant.now();
-        row.partition = received.at().partition();
-        row.offset = received.at().offset();
-        if (existing == null) {
-            row.persist();
-            applied.put(row.eventId, row);
-        }
+        AppliedEventEntity row = RatingView.record(received, existing);
+        applied.put(row.eventId, row);
     }
+
 
     @Override
     public RatingEntity find(String profile, String mediaId) {

@@ -1,5 +1,6 @@
 package io.plexrecommend.recommender.rating;
 
+import io.plexrecommend.events.Topics;
 import io.plexrecommend.recommender.storage.AppliedEventEntity;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,23 @@ interface RatingView {
 
     /** Records the event as applied at its position (a row found by {@link #applied} is moved there). */
     void recordApplied(ReceivedRating received, AppliedEventEntity existing);
+
+    /**
+     * The applied-event row of {@code received} at its position: {@code existing} updated (a copy received after
+     * the profile's reset), else a new row persisted.
+     */
+    static AppliedEventEntity record(ReceivedRating received, AppliedEventEntity existing) {
+        AppliedEventEntity row = existing != null ? existing : new AppliedEventEntity();
+        row.eventId = received.event().eventId().toString();
+        row.topic = Topics.RATINGS;
+        row.appliedAt = Instant.now();
+        row.partition = received.at().partition();
+        row.offset = received.at().offset();
+        if (existing == null) {
+            row.persist();
+        }
+        return row;
+    }
 
     RatingEntity find(String profile, String mediaId);
 

@@ -1,6 +1,5 @@
 package io.plexrecommend.recommender.rating;
 
-import io.plexrecommend.events.Topics;
 import io.plexrecommend.recommender.profile.SignalStore;
 import io.plexrecommend.recommender.storage.AppliedEventEntity;
 import java.time.Instant;
@@ -32,15 +31,7 @@ final class SingleEventView implements RatingView {
 
     @Override
     public void recordApplied(ReceivedRating received, AppliedEventEntity existing) {
-        AppliedEventEntity row = existing != null ? existing : new AppliedEventEntity();
-        row.eventId = received.event().eventId().toString();
-        row.topic = Topics.RATINGS;
-        row.appliedAt = Instant.now();
-        row.partition = received.at().partition();
-        row.offset = received.at().offset();
-        if (existing == null) {
-            row.persist();
-        }
+        RatingView.record(received, existing);
     }
 
     @Override
