@@ -111,9 +111,10 @@
     if (pollTimer === null) {
       pollTimer = setTimeout(function () {
         pollTimer = null;
+        // Its own event: "refresh" would bubble to the Configuration panel and reload the whole tab.
         const status = document.getElementById('status');
         if (status && window.htmx) {
-          window.htmx.trigger(status, 'refresh');
+          window.htmx.trigger(status, 'counters-refresh');
         }
       }, delay);
     }

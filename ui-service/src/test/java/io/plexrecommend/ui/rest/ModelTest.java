@@ -47,7 +47,7 @@ class ModelTest {
     @Test
     void theCountersRefreshWhenTheLibraryChanges() {
         given().cookie("profile", "alice").when().get("/config").then().statusCode(200)
-                .body(containsString("hx-get=\"config/status\" hx-trigger=\"load, refresh, library-changed from:body\""));
+                .body(containsString("hx-get=\"config/status\" hx-trigger=\"load, counters-refresh, library-changed from:body\""));
     }
 
     @Test
