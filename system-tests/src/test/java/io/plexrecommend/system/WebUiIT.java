@@ -80,6 +80,7 @@ class WebUiIT {
                     .findFirst().orElse(null));
             assertThat(counters.findElements(By.tagName("dd")).stream().limit(3).map(WebElement::getText))
                     .noneMatch("0"::equals);
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", counters);
             browser.screenshot("02b-counters-followed-the-scan");
             browser.driver.findElement(By.id("tab-button-movie")).click();
             String first = browser.waitFor(PIPELINE, d -> d.findElements(MOVIE_CARD).stream()
