@@ -286,26 +286,7 @@ def score_households(args, users):
 
 
 def run(args, catalog, ratings):
-    with open(catalog, encoding="utf-8") as f:
-        lines = [line for line in f if line.strip()]
-    catalog_ids = {int(json.loads(line)["tmdb_id"]) for line in lines}
-    known_before = http("GET", args.recommender + "/api/status")["itemsKnown"]
-    started = time.time()
-    for start in range(0, len(lines), 500):
-        report = http("POST", args.scanner + "/api/catalog/import", "".join(lines[start:start + 500]).encode(),
-                      "application/x-ndjson", timeout=300)
-        if report and report.get("failed"):
-            log(f"catalog lines refused: {report.get('failed')}")
-    log(f"catalog of {len(lines)} titles posted in {time.time() - started:.0f} s")
-    wait_until("the recommender to know the catalog",
-               lambda: http("GET", args.recommender + "/api/status")["itemsKnown"] >= min(
-                   len(lines), known_before + len(lines)) * 0.999, 1800, every=5)
-    log(f"recommender knows the catalog after {time.time() - started:.0f} s")
-    if args.wait_vectors > 0:
-        wait_until("text vectors", lambda: http("GET", args.recommender + "/api/status")["itemsEmbedded"]
-                   >= args.wait_vectors * len(lines), 3600, every=10)
-        log(f"{args.wait_vectors:.0%} of the catalog embedded after {time.time() - started:.0f} s")
-
+    catalog_ids = import_catalog(args, catalog)
     history = split(catalog_ids, ratings, args.seed)
     total = sum(len(h) for h in history.values())
     log(f"posting {total} history ratings of {len(history)} users")
