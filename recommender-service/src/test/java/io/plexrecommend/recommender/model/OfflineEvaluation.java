@@ -120,13 +120,28 @@ public final class OfflineEvaluation {
         return result;
     }
 
-    /** Users in households of {@code size} (a seeded shuffle), or all in one when size is 0. */
-    private List<List<String>> households(int size) {
+    /**
+     * Users in households of {@code size} (a seeded shuffle), or all in one when size is 0. With
+     * {@code -Deval.households=recs.jsonl} from {@code evaluate.py --households}, the users of that run in its order,
+     * so consecutive lines form the same households as in the running system.
+     */
+    private List<List<String>> households(int size) throws IOException {
         List<String> users = new ArrayList<>(histories.keySet());
         if (size <= 0) {
             return List.of(users);
         }
-        java.util.Collections.shuffle(users, new java.util.Random(7));
+        String order = System.getProperty("eval.households");
+        if (order != null) {
+            ObjectMapper json = new ObjectMapper();
+            users = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of(order))) {
+                if (!line.isBlank()) {
+                    users.add(json.readTree(line).get("user_id").asText());
+                }
+            }
+        } else {
+            java.util.Collections.shuffle(users, new java.util.Random(7));
+        }
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < users.size(); i += size) {
             groups.add(users.subList(i, Math.min(users.size(), i + size)));
