@@ -58,10 +58,14 @@ class PlexPlaylistTest {
     }
 
     @BeforeAll
-    static void scanAServer() {
+    static void startPlex() {
         plex = PlexFixtures.server("Playlist Server", TOKEN, new FakePlexServer.Section("71", "Movies", "movie",
                 PlexFixtures.generatedMovies(4, TMDB, i -> "Playlist Movie " + i)));
         plex.addUser(KID_TOKEN, item -> item);
+    }
+
+    /** Once, inside the first test: the service's HTTP port is open only once a test runs. */
+    static void scanTheServer() {
         Scans.configure(plex.url(), TOKEN, null, null);
         settings(Map.of("plex", Map.of("profile", OWNER), "profiles", List.of(Map.of("profile", KID, "plexToken", KID_TOKEN))));
         assertThat(Scans.scan("71").getString("state")).isEqualTo("completed");
@@ -71,14 +75,13 @@ class PlexPlaylistTest {
 
     @AfterAll
     static void stop() {
-        settings(Map.of("playlists", Map.of("enabled", false)));
-        Scans.clearProfiles();
         plex.close();
     }
 
     @Test
     @Order(1)
     void listsAreKeptButNoPlaylistIsWrittenWhileTheSwitchIsOff() {
+        scanTheServer();
         publish(RecommendationListUpdatedEvent.of(OWNER, "scheduled", List.of(media(2), media(0))));
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertThat(plex.playlists()).containsExactly(usersOwn);
@@ -135,6 +138,7 @@ class PlexPlaylistTest {
         settings(Map.of("playlists", Map.of("enabled", false)));
         await().atMost(Duration.ofSeconds(20)).until(() -> ourPlaylist(TOKEN).isEmpty() && ourPlaylist(KID_TOKEN).isEmpty());
         assertThat(plex.playlists()).containsExactly(usersOwn);
+        Scans.clearProfiles(); // test classes share the database: the next must not find this one's profiles
     }
 
     private static FakePlaylists.Playlist awaitOurs(String token, List<String> items) {
