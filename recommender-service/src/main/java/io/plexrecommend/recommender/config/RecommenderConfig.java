@@ -39,6 +39,10 @@ public interface RecommenderConfig {
         /** How often every profile's list is published again, to follow new titles and model refreshes. */
         @WithDefault("6h")
         Duration every();
+
+        /** How often profiles with changes are looked at (the debounce is checked at this granularity). */
+        @WithDefault("5s")
+        Duration check();
     }
 
     interface Recommendations {

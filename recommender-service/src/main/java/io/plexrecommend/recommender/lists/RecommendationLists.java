@@ -65,7 +65,8 @@ public class RecommendationLists {
         }
     }
 
-    @Scheduled(every = "${recommender.lists.every:6h}", delayed = "2m",
+    /** Every profile, every period; the first run one period after start (the compacted topic keeps the last lists). */
+    @Scheduled(every = "${recommender.lists.every:6h}", delayed = "${recommender.lists.every:6h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void publishAll() {
         if (config.enabled()) {
