@@ -296,7 +296,7 @@ def check_topics():
     names = dict(re.findall(r'String (\w+) = "([a-z-]+)"', topics_java))
     compacted = re.search(r"for \(String name : List\.of\(([^)]*)\)\) \{\s*topics\.add\(new NewTopic\(name, partitions.*compacted", setup, re.S)
     compacted_names = [names[c.split(".")[-1].strip()] for c in compacted.group(1).split(",")] if compacted else []
-    check(compacted_names == ["media-items", "media-embeddings", "graph-triples", "graph-embeddings"], f"TopicSetup compacts {compacted_names}")
+    check(compacted_names == ["media-items", "media-embeddings", "graph-triples", "graph-embeddings", "recommendation-lists"], f"TopicSetup compacts {compacted_names}")
     loop = re.search(r"for name in ([a-z -]+); do\s+create \"\$name\" \"\$partitions\" --config cleanup.policy=compact", script)
     check(loop is not None and loop.group(1).split() == compacted_names, "script compacts the same topics")
     check("history" in setup and "RETENTION_MS_CONFIG, FOREVER" in setup and 'FOREVER = "-1"' in setup

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Creates Plex Recommend's Kafka topics, the same way kafka-broker's TopicSetup does for ./run.sh and the tests:
 #   media-items, media-embeddings,   compacted (the latest event per item is its state: any service
-#   graph-triples, graph-embeddings  rebuilds its store by replaying them), TOPIC_PARTITIONS partitions
+#   graph-triples, graph-embeddings, rebuilds its store by replaying them), TOPIC_PARTITIONS partitions
+#   recommendation-lists             (the latest list per profile)
 #   ratings                          delete policy, kept forever (the history of every rating)
 #   <topic>-dlq                      1 partition, kept 7 days
 # Existing topics are left alone, so this is safe to run on every start. Runs in the apache/kafka image
@@ -46,11 +47,11 @@ create() {
 }
 
 week_ms=604800000
-for name in media-items media-embeddings graph-triples graph-embeddings; do
+for name in media-items media-embeddings graph-triples graph-embeddings recommendation-lists; do
   create "$name" "$partitions" --config cleanup.policy=compact
 done
 create ratings "$partitions" --config cleanup.policy=delete --config retention.ms=-1
-for name in media-items media-embeddings graph-triples graph-embeddings ratings; do
+for name in media-items media-embeddings graph-triples graph-embeddings ratings recommendation-lists; do
   create "$name-dlq" 1 --config retention.ms="$week_ms"
 done
 echo "topics ready on $bootstrap"

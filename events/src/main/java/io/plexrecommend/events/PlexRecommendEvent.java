@@ -22,10 +22,11 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = RatingRemovedEvent.class, name = "RatingRemovedEvent"),
         @JsonSubTypes.Type(value = MediaWatchedEvent.class, name = "MediaWatchedEvent"),
         @JsonSubTypes.Type(value = MediaDismissedEvent.class, name = "MediaDismissedEvent"),
-        @JsonSubTypes.Type(value = ProfileResetEvent.class, name = "ProfileResetEvent") })
+        @JsonSubTypes.Type(value = ProfileResetEvent.class, name = "ProfileResetEvent"),
+        @JsonSubTypes.Type(value = RecommendationListUpdatedEvent.class, name = "RecommendationListUpdatedEvent") })
 @JsonPropertyOrder({ "eventType", "schemaVersion", "eventId", "occurredAt" })
 public sealed interface PlexRecommendEvent permits MediaItemEvent, MediaEmbeddedEvent, MediaGraphUpdatedEvent,
-        GraphEmbeddedEvent, RatingEvent {
+        GraphEmbeddedEvent, RatingEvent, RecommendationListUpdatedEvent {
 
     /** Version of this event's shape; raised only for changes old readers cannot ignore. */
     int schemaVersion();
@@ -35,7 +36,7 @@ public sealed interface PlexRecommendEvent permits MediaItemEvent, MediaEmbedded
 
     Instant occurredAt();
 
-    /** The Kafka record key: the media id, or the profile for ratings. */
+    /** The Kafka record key: the media id, or the profile for ratings and recommendation lists. */
     @JsonIgnore
     String key();
 

@@ -16,6 +16,8 @@ public final class Topics {
     public static final String GRAPH_EMBEDDINGS = "graph-embeddings";
     /** {@link RatingEvent}s keyed by profile, so one profile's ratings stay in order. */
     public static final String RATINGS = "ratings";
+    /** {@link RecommendationListUpdatedEvent}s keyed by profile; compacted: the latest is the profile's list. */
+    public static final String RECOMMENDATION_LISTS = "recommendation-lists";
 
     /** Where a consumer puts an event it cannot handle, with the reason in the record headers. */
     public static String deadLetter(String topic) {

@@ -15,8 +15,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * Creates the project's topics with their intended retention: the media topics compacted (the latest event per item
- * is the item's state, so a service can rebuild by replaying them), ratings kept as history, dead letters a week.
+ * Creates the project's topics with their intended retention: the media topics and recommendation lists compacted
+ * (the latest event per item or profile is its state, so a service can rebuild by replaying them), ratings kept as history, dead letters a week.
  * Existing topics are left alone.
  */
 final class TopicSetup {
@@ -54,12 +54,12 @@ final class TopicSetup {
         Map<String, String> deadLetters = Map.of(TopicConfig.RETENTION_MS_CONFIG, ONE_WEEK);
         List<NewTopic> topics = new ArrayList<>();
         for (String name : List.of(Topics.MEDIA_ITEMS, Topics.MEDIA_EMBEDDINGS, Topics.GRAPH_TRIPLES,
-                Topics.GRAPH_EMBEDDINGS)) {
+                Topics.GRAPH_EMBEDDINGS, Topics.RECOMMENDATION_LISTS)) {
             topics.add(new NewTopic(name, partitions, (short) 1).configs(compacted));
         }
         topics.add(new NewTopic(Topics.RATINGS, partitions, (short) 1).configs(history));
         for (String name : List.of(Topics.MEDIA_ITEMS, Topics.MEDIA_EMBEDDINGS, Topics.GRAPH_TRIPLES,
-                Topics.GRAPH_EMBEDDINGS, Topics.RATINGS)) {
+                Topics.GRAPH_EMBEDDINGS, Topics.RATINGS, Topics.RECOMMENDATION_LISTS)) {
             topics.add(new NewTopic(Topics.deadLetter(name), 1, (short) 1).configs(deadLetters));
         }
         return topics;

@@ -52,6 +52,8 @@ final class FakeUpstream implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Boolean> tvdbTokens = new ConcurrentHashMap<>();
+    private final FakePlexPlaylists playlists = new FakePlexPlaylists(MACHINE_ID, Set.of("101", "102", "201"));
+    static final String MACHINE_ID = "fake-machine-1";
 
     private FakeUpstream() {
         try {
@@ -70,6 +72,11 @@ final class FakeUpstream implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The playlists on this fake Plex, of every account. */
+    List<FakePlexPlaylists.Playlist> playlists() {
+        return playlists.all();
     }
 
     List<Request> requests() {
@@ -113,11 +120,18 @@ final class FakeUpstream implements AutoCloseable {
             return;
         }
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        if (path.equals("/")) {
+        if (path.equals("/") || path.equals("/identity")) {
             ObjectNode root = JSON.createObjectNode();
             root.putObject("MediaContainer").put("friendlyName", "Basement").put("version", "1.40.2.8395")
-                    .put("machineIdentifier", "fake-machine-1");
+                    .put("machineIdentifier", MACHINE_ID);
             send(exchange, 200, root);
+        } else if (path.startsWith("/playlists")) {
+            FakePlexPlaylists.Answer answer = playlists.handle(exchange.getRequestMethod(), path, token, query);
+            if (answer.body() == null) {
+                send(exchange, answer.status(), "text/html", "<html><body><h1>" + answer.status() + "</h1></body></html>");
+            } else {
+                send(exchange, answer.status(), answer.body());
+            }
         } else if (path.equals("/library/sections")) {
             ObjectNode root = JSON.createObjectNode();
             ArrayNode dirs = root.putObject("MediaContainer").put("size", 2).putArray("Directory");

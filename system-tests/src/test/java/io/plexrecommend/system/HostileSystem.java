@@ -81,6 +81,11 @@ final class HostileSystem implements AutoCloseable {
                 Map<String, String> recommenderEnv = new LinkedHashMap<>(env);
                 recommenderEnv.put("GRAPH_SERVICE_URL", system.url("graph-service"));
                 recommenderEnv.put("EMBEDDING_SERVICE_URL", system.url("embedding-service"));
+                // Recommendation lists (PlexPlaylistIT): a second's quiet after a rating instead of 30 s, and every
+                // profile's list again every 20 s, so a list that went out before every title was known is redone.
+                recommenderEnv.put("RECOMMENDER_LISTS_DEBOUNCE", "1s");
+                recommenderEnv.put("RECOMMENDER_LISTS_CHECK", "1s");
+                recommenderEnv.put("RECOMMENDER_LISTS_EVERY", "20s");
                 system.startAndAwait(ServiceProcess.start(system.root, "recommender-service", "256m", recommenderEnv,
                         logs));
                 system.startAndAwait(ServiceProcess.start(system.root, "ui-service", "128m", system.uiEnv(env), logs));

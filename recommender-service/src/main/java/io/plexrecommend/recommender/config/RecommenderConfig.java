@@ -16,6 +16,35 @@ public interface RecommenderConfig {
 
     Dependencies dependencies();
 
+    Lists lists();
+
+    /** The recommendation lists published on {@code recommendation-lists} (Plex playlists are made from them). */
+    interface Lists {
+
+        /** Whether lists are published at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * How many titles a list holds, best first. More than a playlist shows (the scanner's default is 20): some
+         * titles may not be on the consumer's Plex server.
+         */
+        @WithDefault("100")
+        int size();
+
+        /** Quiet time after a profile's last rating, watch or dismissal before its list is published: one per burst. */
+        @WithDefault("30s")
+        Duration debounce();
+
+        /** How often every profile's list is published again, to follow new titles and model refreshes. */
+        @WithDefault("6h")
+        Duration every();
+
+        /** How often profiles with changes are looked at (the debounce is checked at this granularity). */
+        @WithDefault("5s")
+        Duration check();
+    }
+
     interface Recommendations {
 
         /** How many recommendations a request gets when it does not ask for a number. */

@@ -71,6 +71,12 @@ public class Recommender {
         return result;
     }
 
+    /** The media ids of the profile's top {@code limit} admitted titles, best first, without explanations. */
+    public List<String> topMediaIds(String profile, Filters filters, int limit) {
+        Profiles.require(profile);
+        return rank(profiles.get(profile), filters, limit).stream().map(r -> model.info(r.item()).mediaId()).toList();
+    }
+
     /** A candidate index with its score. */
     public record Ranked(int item, double score) {
     }

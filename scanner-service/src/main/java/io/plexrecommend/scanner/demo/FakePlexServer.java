@@ -49,6 +49,8 @@ public final class FakePlexServer implements AutoCloseable {
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
     private static final Pattern SECTION_ALL = Pattern.compile("^/library/sections/([^/]+)/all$");
     private static final Pattern METADATA = Pattern.compile("^/library/metadata/([^/]+)$");
+    private static final Pattern PLAYLIST = Pattern.compile("^/playlists/([^/]+)$");
+    private static final Pattern PLAYLIST_ITEMS = Pattern.compile("^/playlists/([^/]+)/items$");
 
     private final ObjectMapper json = new ObjectMapper();
     private final String name;
@@ -64,8 +66,11 @@ public final class FakePlexServer implements AutoCloseable {
     private final Map<String, java.util.function.UnaryOperator<ObjectNode>> users =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final FakePlaylists playlists;
+
     private FakePlexServer(String name, String token, List<Section> sections) {
         this.name = name;
+        this.playlists = new FakePlaylists(machineIdentifier());
         this.token = token;
         sections.forEach(s -> this.sections.put(s.key(), s));
         try {
@@ -92,6 +97,21 @@ public final class FakePlexServer implements AutoCloseable {
 
     public String token() {
         return token;
+    }
+
+    /** What {@code GET /identity} answers, and what playlist item URIs must name. */
+    public String machineIdentifier() {
+        return "fake-" + Integer.toHexString(name.hashCode());
+    }
+
+    /** Every playlist on the server, of every account, in creation order. */
+    public List<FakePlaylists.Playlist> playlists() {
+        return playlists.all();
+    }
+
+    /** A playlist the user of {@code token} made in a Plex app. */
+    public FakePlaylists.Playlist addUserPlaylist(String ownerToken, String title, List<String> ratingKeys) {
+        return playlists.add(ownerToken, title, ratingKeys);
     }
 
     public void token(String accepted) {
@@ -176,6 +196,10 @@ public final class FakePlexServer implements AutoCloseable {
                 send(exchange, 400, "text/plain", "fake Plex: request lacks " + missing);
                 return;
             }
+            if (path.startsWith("/playlists")) {
+                playlist(exchange, path, given);
+                return;
+            }
             route(exchange, path, users.getOrDefault(given, java.util.function.UnaryOperator.identity()));
         }
     }
@@ -184,7 +208,7 @@ public final class FakePlexServer implements AutoCloseable {
             throws IOException {
         if (path.equals("/") || path.equals("/identity")) {
             ObjectNode container = json.createObjectNode().put("size", 0).put("friendlyName", name)
-                    .put("machineIdentifier", "fake-" + Integer.toHexString(name.hashCode())).put("version", "1.40.2.8395");
+                    .put("machineIdentifier", machineIdentifier()).put("version", "1.40.2.8395").put("claimed", true);
             sendJson(exchange, container);
             return;
         }
@@ -219,6 +243,55 @@ public final class FakePlexServer implements AutoCloseable {
             }
         }
         send(exchange, 404, "text/html", "<html><body><h1>404 Not Found</h1></body></html>");
+    }
+
+    /** The playlist endpoints ({@link FakePlaylists}); each account sees and changes only its own playlists. */
+    private void playlist(HttpExchange exchange, String path, String owner) throws IOException {
+        String method = exchange.getRequestMethod();
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        FakePlaylists.ItemLookup lookup = this::item;
+        Matcher one = PLAYLIST.matcher(path);
+        Matcher items = PLAYLIST_ITEMS.matcher(path);
+        java.util.Optional<ObjectNode> answer;
+        if (path.equals("/playlists") && method.equals("GET")) {
+            answer = java.util.Optional.of(playlists.list(owner, query.get("playlistType")));
+        } else if (path.equals("/playlists") && method.equals("POST")) {
+            answer = playlists.create(owner, query, lookup);
+            if (answer.isEmpty()) {
+                send(exchange, 400, "text/html", "<html><body><h1>400 Bad Request</h1></body></html>");
+                return;
+            }
+        } else if (items.matches() && method.equals("GET")) {
+            answer = playlists.items(owner, items.group(1), lookup);
+        } else if (items.matches() && method.equals("PUT")) {
+            answer = playlists.addItems(owner, items.group(1), query.get("uri"), lookup);
+        } else if (items.matches() && method.equals("DELETE")) {
+            answer = playlists.clear(owner, items.group(1));
+        } else if (one.matches() && method.equals("DELETE")) {
+            if (playlists.delete(owner, one.group(1))) {
+                send(exchange, 200, "text/plain", "");
+                return;
+            }
+            answer = java.util.Optional.empty();
+        } else {
+            answer = java.util.Optional.empty();
+        }
+        if (answer.isPresent()) {
+            sendJson(exchange, answer.get());
+        } else {
+            send(exchange, 404, "text/html", "<html><body><h1>404 Not Found</h1></body></html>");
+        }
+    }
+
+    private java.util.Optional<ObjectNode> item(String ratingKey) {
+        for (Section s : sections()) {
+            for (ObjectNode item : s.items()) {
+                if (ratingKey.equals(item.path("ratingKey").asText())) {
+                    return java.util.Optional.of(item.deepCopy());
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private boolean isThumb(String path) {

@@ -1,6 +1,9 @@
 package io.plexrecommend.scanner.plex;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,4 +41,34 @@ interface PlexApi {
     @GET
     @Path("/library/metadata/{ratingKey}")
     Response metadata(@PathParam("ratingKey") String ratingKey, @QueryParam("includeGuids") int includeGuids);
+
+    /** {@code machineIdentifier}: the server part of the {@code server://} URIs that name items in playlists. */
+    @GET
+    @Path("/identity")
+    Response identity();
+
+    /** The token user's playlists ({@code Metadata[]} of {@code type: playlist}). */
+    @GET
+    @Path("/playlists")
+    Response playlists(@QueryParam("playlistType") String playlistType);
+
+    /** A new non-smart playlist holding the items {@code uri} names, in its order; answers the playlist. */
+    @POST
+    @Path("/playlists")
+    Response createPlaylist(@QueryParam("type") String type, @QueryParam("title") String title,
+            @QueryParam("smart") int smart, @QueryParam("uri") String uri);
+
+    /** Appends the items {@code uri} names, in order. */
+    @PUT
+    @Path("/playlists/{id}/items")
+    Response addToPlaylist(@PathParam("id") String playlistId, @QueryParam("uri") String uri);
+
+    /** Empties a non-smart playlist. */
+    @DELETE
+    @Path("/playlists/{id}/items")
+    Response clearPlaylist(@PathParam("id") String playlistId);
+
+    @DELETE
+    @Path("/playlists/{id}")
+    Response deletePlaylist(@PathParam("id") String playlistId);
 }

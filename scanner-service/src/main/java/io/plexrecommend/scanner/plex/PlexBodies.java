@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class PlexBodies {
 
-    private static final Set<String> ITEM_ELEMENTS = Set.of("Video", "Directory", "Photo", "Track");
+    private static final Set<String> ITEM_ELEMENTS = Set.of("Video", "Directory", "Photo", "Track", "Playlist");
     private static final Pattern MEDIA_CONTAINER =
             Pattern.compile("^(<\\?xml[^>]*\\?>\\s*)?(<!--.*?-->\\s*)*<MediaContainer[\\s/>]", Pattern.DOTALL);
 

@@ -131,6 +131,71 @@ public class PlexClient {
         }
     }
 
+    /** The server's {@code machineIdentifier} ({@code GET /identity}). */
+    public String machineIdentifier(PlexConnection plex) {
+        String id = container(call(plex, "GET /identity", () -> api(plex).identity()), "GET /identity").machineIdentifier();
+        if (id == null || id.isBlank()) {
+            throw new PlexErrorException("Plex at " + plex.url() + " answered GET /identity without a machineIdentifier");
+        }
+        return id;
+    }
+
+    /** The token user's video playlists: {@code ratingKey}, {@code title}, {@code smart}, {@code leafCount}. */
+    public List<JsonNode> videoPlaylists(PlexConnection plex) {
+        return container(call(plex, "GET /playlists", () -> api(plex).playlists("video")), "GET /playlists")
+                .metadataOrEmpty();
+    }
+
+    /** Creates a non-smart video playlist of {@code ratingKeys} in order; answers its ratingKey. */
+    public String createPlaylist(PlexConnection plex, String machineIdentifier, String title, List<String> ratingKeys) {
+        PlexResponse response = call(plex, "POST /playlists",
+                () -> api(plex).createPlaylist("video", title, 0, itemsUri(machineIdentifier, ratingKeys)));
+        return container(response, "POST /playlists").metadataOrEmpty().stream()
+                .map(p -> p.path("ratingKey").asText(null)).filter(k -> k != null && !k.isBlank()).findFirst()
+                .orElseThrow(() -> new PlexErrorException("Plex at " + plex.url()
+                        + " answered POST /playlists without the new playlist's ratingKey"));
+    }
+
+    /** Makes the playlist hold exactly {@code ratingKeys}, in order: emptied, then filled in one request. */
+    public void replacePlaylistItems(PlexConnection plex, String machineIdentifier, String playlistId,
+            List<String> ratingKeys) {
+        String path = "/playlists/" + playlistId + "/items";
+        status(plex, "DELETE " + path, () -> api(plex).clearPlaylist(playlistId));
+        if (!ratingKeys.isEmpty()) {
+            status(plex, "PUT " + path, () -> api(plex).addToPlaylist(playlistId, itemsUri(machineIdentifier, ratingKeys)));
+        }
+    }
+
+    /** Deletes the playlist; one that is already gone is fine. */
+    public void deletePlaylist(PlexConnection plex, String playlistId) {
+        try {
+            status(plex, "DELETE /playlists/" + playlistId, () -> api(plex).deletePlaylist(playlistId));
+        } catch (PlexNotFoundException e) {
+            // deleted in Plex by the user: what we wanted
+        }
+    }
+
+    /**
+     * The URI that names library items in playlist calls, as PMS and its clients spell it (python-plexapi's
+     * {@code server._uriRoot()} + {@code /library/metadata/{keys}}; the spec's example
+     * {@code server://1234/com.plexapp.plugins.library/library/metadata/1}): keys comma-separated, in order.
+     */
+    static String itemsUri(String machineIdentifier, List<String> ratingKeys) {
+        return "server://" + machineIdentifier + "/com.plexapp.plugins.library/library/metadata/"
+                + String.join(",", ratingKeys);
+    }
+
+    /** A call whose answer body does not matter (PMS answers some with the playlist, some with nothing). */
+    private void status(PlexConnection plex, String request, Supplier<Response> call) {
+        try (Response response = call.get()) {
+            // a 2xx; errors arrive as WebApplicationException
+        } catch (WebApplicationException | ProcessingException e) {
+            call(plex, request, () -> { // the one place that turns a failure into a PlexException
+                throw e;
+            });
+        }
+    }
+
     private static PlexResponse.Container container(PlexResponse response, String request) {
         if (response == null || response.container() == null) {
             throw new PlexErrorException("Plex answered " + request + " without a MediaContainer");

@@ -42,6 +42,12 @@ public class ItemIndex {
         return first("SELECT " + COLUMNS + " FROM item WHERE media_id = ? ORDER BY poster_path IS NULL LIMIT 1", mediaId);
     }
 
+    /** The Plex entry of {@code mediaId}, if the title is on the Plex server (playlists name items by ratingKey). */
+    public Optional<IndexedItem> plexEntry(String mediaId) {
+        return first("SELECT " + COLUMNS + " FROM item WHERE media_id = ? AND library_id LIKE 'plex:%' "
+                + "ORDER BY library_id, rating_key LIMIT 1", mediaId);
+    }
+
     /** Any entry of a Plex item with this ratingKey (webhooks name items by ratingKey only). */
     public Optional<IndexedItem> byRatingKey(String ratingKey) {
         return first("SELECT " + COLUMNS + " FROM item WHERE rating_key = ? AND library_id LIKE 'plex:%' LIMIT 1", ratingKey);

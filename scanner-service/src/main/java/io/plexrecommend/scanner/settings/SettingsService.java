@@ -3,6 +3,7 @@ package io.plexrecommend.scanner.settings;
 import io.plexrecommend.events.RatingGivenEvent;
 import io.plexrecommend.scanner.config.ScannerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -24,13 +25,18 @@ public class SettingsService {
     static final String TMDB_READ_TOKEN = "tmdb.readToken";
     static final String TVDB_API_KEY = "tvdb.apiKey";
     static final String TVDB_PIN = "tvdb.pin";
+    static final String PLAYLISTS_ENABLED = "playlists.enabled";
+    static final String PLAYLISTS_SIZE = "playlists.size";
 
     private final SettingsStore store;
     private final ScannerConfig config;
 
-    public SettingsService(SettingsStore store, ScannerConfig config) {
+    private final Event<SettingsChanged> changed;
+
+    public SettingsService(SettingsStore store, ScannerConfig config, Event<SettingsChanged> changed) {
         this.store = store;
         this.config = config;
+        this.changed = changed;
     }
 
     public Settings current() {
@@ -48,7 +54,16 @@ public class SettingsService {
                 value.apply(TMDB_READ_TOKEN).apply(config.tmdb().readToken()),
                 value.apply(TVDB_API_KEY).apply(config.tvdb().apiKey()),
                 value.apply(TVDB_PIN).apply(config.tvdb().pin()),
-                store.profiles());
+                store.profiles(),
+                new Settings.Playlists("true".equals(saved.get(PLAYLISTS_ENABLED)), size(saved.get(PLAYLISTS_SIZE))));
+    }
+
+    private static int size(String saved) {
+        try {
+            return saved == null || saved.isBlank() ? Settings.Playlists.DEFAULT_SIZE : Integer.parseInt(saved);
+        } catch (NumberFormatException e) {
+            return Settings.Playlists.DEFAULT_SIZE;
+        }
     }
 
     public SettingsView view() {
@@ -76,6 +91,19 @@ public class SettingsService {
             put(values, TVDB_API_KEY, update.tvdb().apiKey());
             put(values, TVDB_PIN, update.tvdb().pin());
         }
+        if (update.playlists() != null) {
+            if (update.playlists().enabled() != null) {
+                values.put(PLAYLISTS_ENABLED, update.playlists().enabled().toString());
+            }
+            Integer size = update.playlists().size();
+            if (size != null) {
+                if (size < 1 || size > Settings.Playlists.MAX_SIZE) {
+                    throw new InvalidSettingsException("playlists.size must be 1 to " + Settings.Playlists.MAX_SIZE
+                            + ", was " + size);
+                }
+                values.put(PLAYLISTS_SIZE, size.toString());
+            }
+        }
         Optional<List<Settings.ProfileToken>> profiles = Optional.ofNullable(update.profiles()).map(list -> list.stream()
                 .map(p -> {
                     if (p == null) {
@@ -85,7 +113,13 @@ public class SettingsService {
                             p.plexToken() == null ? null : p.plexToken().strip());
                 })
                 .toList());
+        Settings before = current();
         store.save(values, profiles);
+        Settings after = current();
+        if (!before.playlists().equals(after.playlists()) || !before.plexProfiles().equals(after.plexProfiles())) {
+            // Written or removed in the background: Plex may be slow, and the answer to PUT must not wait for it.
+            changed.fireAsync(new SettingsChanged(before, after));
+        }
         return view();
     }
 

@@ -37,6 +37,23 @@ class PlexBodiesTest {
     }
 
     @Test
+    void readsTheRecordedXmlPlaylistListingAndTheSpecifiedCreateAnswerAsPlaylists() {
+        var listed = bodies.read("GET /playlists", "text/xml", Recorded.text("playlists/playlists.xml")).container()
+                .metadataOrEmpty();
+        assertThat(listed).extracting(p -> p.path("ratingKey").asText(), p -> p.path("type").asText(),
+                p -> p.path("smart").asText(), p -> p.path("playlistType").asText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("500", "playlist", "0", "video"),
+                        org.assertj.core.groups.Tuple.tuple("501", "playlist", "0", "video"));
+
+        var created = bodies.read("POST /playlists", "application/json",
+                Recorded.text("playlists/create-playlist-spec-example.json")).container().metadataOrEmpty();
+        assertThat(created).singleElement().satisfies(p -> {
+            assertThat(p.path("ratingKey").asText()).isEqualTo("96");
+            assertThat(p.path("key").asText()).isEqualTo("/playlists/96/items");
+        });
+    }
+
+    @Test
     void readsTheRecordedJsonAndRefusesWhatIsNeitherWithTheRequestNamed() {
         assertThat(bodies.read("GET /library/sections", "application/json", Recorded.text("library/sections.json"))
                 .container().directoriesOrEmpty()).hasSize(6);

@@ -68,6 +68,29 @@ public class SettingsResource {
         return HtmlResponse.ok(Templates.settings(scanner.updateSettings(changes), "Saved."));
     }
 
+    /**
+     * The playlist switch and size, a form of their own: a checkbox is absent when unticked, so this form always
+     * sends both values, and saving it never touches the connection secrets.
+     */
+    @POST
+    @Path("playlists")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response savePlaylists(MultivaluedMap<String, String> form) {
+        boolean enabled = "on".equals(form.getFirst("playlistsEnabled"));
+        String size = form.getFirst("playlistsSize");
+        if (size == null || !size.strip().matches("\\d{1,3}") || Integer.parseInt(size.strip()) < 1
+                || Integer.parseInt(size.strip()) > 100) {
+            throw new BadInputException("A playlist holds 1 to 100 titles.");
+        }
+        Map<String, String> playlists = new LinkedHashMap<>();
+        playlists.put("enabled", Boolean.toString(enabled));
+        playlists.put("size", size.strip());
+        Settings saved = scanner.updateSettings(Map.of("playlists", playlists));
+        return HtmlResponse.ok(Templates.settings(saved, enabled
+                ? "Saved. Plex playlists are being written; they follow each profile's ratings."
+                : "Saved. The app's Plex playlists are being removed."));
+    }
+
     @POST
     @Path("test")
     public Response test() {

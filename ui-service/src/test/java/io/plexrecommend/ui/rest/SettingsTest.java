@@ -56,6 +56,37 @@ class SettingsTest {
     }
 
     @Test
+    void thePlaylistSwitchIsShownAndSavedWithItsSizeWithoutTouchingSecrets() {
+        assertThat(given().when().get("/config/settings").then().statusCode(200).extract().asString())
+                .contains("name=\"playlistsEnabled\"").doesNotContainPattern("name=\"playlistsEnabled\"\\s+checked")
+                .contains("name=\"playlistsSize\" min=\"1\" max=\"100\" value=\"20\"");
+        FakeUpstreams.answer("PUT", "/api/settings", Answer.json(MASKED.replace("\"profiles\":[]",
+                "\"profiles\":[],\"playlists\":{\"enabled\":true,\"size\":12}")));
+
+        String saved = UiSession.open().request().contentType(ContentType.URLENC)
+                .formParam("playlistsEnabled", "on").formParam("playlistsSize", "12")
+                .when().post("/config/settings/playlists").then().statusCode(200).extract().asString();
+
+        assertThat(saved).contains("Plex playlists are being written").containsPattern("name=\"playlistsEnabled\"\\s+checked")
+                .contains("value=\"12\"");
+        assertThat(FakeUpstreams.requests("PUT", "/api/settings")).singleElement().satisfies(r -> assertThat(r.bodyText())
+                .isEqualTo("{\"playlists\":{\"enabled\":\"true\",\"size\":\"12\"}}"));
+
+        UiSession.open().request().contentType(ContentType.URLENC).formParam("playlistsSize", "12")
+                .when().post("/config/settings/playlists").then().statusCode(200);
+        assertThat(FakeUpstreams.requests("PUT", "/api/settings")).last().satisfies(r -> assertThat(r.bodyText())
+                .as("an unticked box is the switch turned off").contains("\"enabled\":\"false\""));
+    }
+
+    @Test
+    void aPlaylistSizeOutsideOneToHundredIsRefused() {
+        UiSession.open().request().contentType(ContentType.URLENC).formParam("playlistsSize", "500")
+                .when().post("/config/settings/playlists").then()
+                .statusCode(400).body(containsString("1 to 100 titles"));
+        assertThat(FakeUpstreams.requests("PUT", "/api/settings")).isEmpty();
+    }
+
+    @Test
     void aPlexUrlThatIsNoHttpUrlIsRefusedAndNothingIsSaved() {
         UiSession.open().request().contentType(ContentType.URLENC).formParam("plexUrl", "file:///etc/passwd")
                 .when().post("/config/settings").then()
