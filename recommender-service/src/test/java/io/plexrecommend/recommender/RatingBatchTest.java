@@ -8,6 +8,7 @@ import io.plexrecommend.broker.KafkaBrokerTestResource;
 import io.plexrecommend.broker.TopicClient;
 import io.plexrecommend.events.EventCodec;
 import io.plexrecommend.events.MediaType;
+import io.plexrecommend.events.MediaWatchedEvent;
 import io.plexrecommend.events.ProfileResetEvent;
 import io.plexrecommend.events.RatingEvent;
 import io.plexrecommend.events.RatingGivenEvent;
@@ -18,6 +19,8 @@ import io.plexrecommend.recommender.messaging.IncomingEvents;
 import io.plexrecommend.recommender.profile.ProfileStates;
 import io.plexrecommend.recommender.rating.RatingEntity;
 import io.plexrecommend.recommender.rating.RatingHandler;
+import io.plexrecommend.recommender.rating.ReceivedRating;
+import io.plexrecommend.recommender.rating.TopicPosition;
 import io.plexrecommend.recommender.storage.AppliedEventEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -75,7 +78,7 @@ class RatingBatchTest {
         String byApi = newMediaId(MediaType.MOVIE);
         Instant now = Instant.now();
         RatingGivenEvent applied = RatingGivenEvent.imported(profile, byApi, 3, RatingSource.UI, now);
-        handler.handle(applied); // as RatingService does: applied at once, then consumed from the topic
+        handler.handle(received(applied)); // as RatingService does: applied at once, then consumed from the topic
         long processedBefore = processed();
 
         RatingGivenEvent firstRating = RatingGivenEvent.imported(profile, first, 8, RatingSource.IMPORT, now);
@@ -117,7 +120,8 @@ class RatingBatchTest {
         String rerated = newMediaId(MediaType.MOVIE);
         String after = newMediaId(MediaType.MOVIE);
         Instant now = Instant.now();
-        handler.handle(RatingGivenEvent.imported(profile, rerated, 2, RatingSource.IMPORT, now.minusSeconds(60)));
+        handler.handle(received(RatingGivenEvent.imported(profile, rerated, 2, RatingSource.IMPORT,
+                now.minusSeconds(60))));
 
         incoming.ratings(batch(List.of(
                 record(profile, RatingGivenEvent.imported(profile, before, 7, RatingSource.IMPORT, now)),
@@ -130,6 +134,56 @@ class RatingBatchTest {
                         now.plusMillis(3))))));
 
         assertThat(ratingsInDatabase(profile)).containsExactlyInAnyOrderEntriesOf(Map.of(rerated, 4, after, 10));
+        assertThat(states.get(profile).ratings()).isEqualTo(ratingsInDatabase(profile));
+    }
+
+    @Test
+    void aReplayOfImportResetAndTheSameImportAgainEndsWithTheImportedRatings() {
+        String profile = newProfile();
+        String title = newMediaId(MediaType.MOVIE);
+        Instant exported = Instant.parse("2019-05-04T20:00:00Z");
+        RatingGivenEvent imported = RatingGivenEvent.imported(profile, title, 7, RatingSource.IMPORT, exported);
+
+        incoming.ratings(batch(List.of(
+                record(profile, imported),
+                record(profile, ProfileResetEvent.of(profile, RatingSource.UI)),
+                record(profile, imported))));
+
+        assertThat(ratingsInDatabase(profile)).containsExactlyEntriesOf(Map.of(title, 7));
+        assertThat(states.get(profile).ratings()).isEqualTo(ratingsInDatabase(profile));
+    }
+
+    @Test
+    void anEventReceivedBeforeAResetThatIsAppliedAfterItIsForgottenButAWatchStays() {
+        String profile = newProfile();
+        String rated = newMediaId(MediaType.MOVIE);
+        String watched = newMediaId(MediaType.MOVIE);
+        long earlier = OFFSET.incrementAndGet();
+        long alsoEarlier = OFFSET.incrementAndGet();
+        // The API applies its reset at once, while the consumer has not yet reached the events before it.
+        handler.handle(received(ProfileResetEvent.of(profile, RatingSource.UI)));
+
+        incoming.ratings(batch(List.of(
+                record(profile, RatingGivenEvent.of(profile, rated, 9, RatingSource.UI), earlier),
+                record(profile, MediaWatchedEvent.of(profile, watched, RatingSource.PLEX), alsoEarlier))));
+
+        assertThat(ratingsInDatabase(profile)).isEmpty();
+        assertThat(states.get(profile).ratings()).isEmpty();
+        assertThat(states.get(profile).watched()).containsExactly(watched);
+    }
+
+    @Test
+    void aResetAppliedAfterALaterRatingKeepsThatRating() {
+        String profile = newProfile();
+        String before = newMediaId(MediaType.MOVIE);
+        String later = newMediaId(MediaType.MOVIE);
+        handler.handle(received(RatingGivenEvent.of(profile, before, 3, RatingSource.UI)));
+        TopicPosition resetAt = new TopicPosition(0, OFFSET.incrementAndGet());
+        // Two API requests at once: the rating sent after the reset reaches the writer first.
+        handler.handle(received(RatingGivenEvent.of(profile, later, 8, RatingSource.UI)));
+        handler.handle(new ReceivedRating(ProfileResetEvent.of(profile, RatingSource.UI), resetAt));
+
+        assertThat(ratingsInDatabase(profile)).containsExactlyEntriesOf(Map.of(later, 8));
         assertThat(states.get(profile).ratings()).isEqualTo(ratingsInDatabase(profile));
     }
 
@@ -176,12 +230,21 @@ class RatingBatchTest {
         return new ConsumerRecords<>(Map.of(new TopicPartition(Topics.RATINGS, 0), records), Map.of());
     }
 
+    /** As the API applies its events: at the position Kafka acknowledged, here the next offset of the batches. */
+    private static ReceivedRating received(RatingEvent event) {
+        return new ReceivedRating(event, new TopicPosition(0, OFFSET.incrementAndGet()));
+    }
+
     private static ConsumerRecord<String, String> record(String key, RatingEvent event) {
         return record(key, EventCodec.encode(event));
     }
 
     private static ConsumerRecord<String, String> record(String key, String value) {
         return new ConsumerRecord<>(Topics.RATINGS, 0, OFFSET.incrementAndGet(), key, value);
+    }
+
+    private static ConsumerRecord<String, String> record(String key, RatingEvent event, long offset) {
+        return new ConsumerRecord<>(Topics.RATINGS, 0, offset, key, EventCodec.encode(event));
     }
 
     private static Map<String, Integer> ratingsInDatabase(String profile) {

@@ -33,8 +33,8 @@ class RatingIdentityTest {
     @Test
     void generatedRatingIdsAreStoredInTheRowAndFindTheRowAgain() {
         String profile = Fixtures.newProfile();
-        handler.handle(RatingGivenEvent.of(profile, "movie:tmdb:1001", 7, RatingSource.API));
-        handler.handle(RatingGivenEvent.of(profile, "movie:tmdb:1002", 3, RatingSource.API));
+        handler.handle(Received.next(RatingGivenEvent.of(profile, "movie:tmdb:1001", 7, RatingSource.API)));
+        handler.handle(Received.next(RatingGivenEvent.of(profile, "movie:tmdb:1002", 3, RatingSource.API)));
 
         QuarkusTransaction.requiringNew().run(() -> {
             Number stored = (Number) entityManager.createNativeQuery(

@@ -55,6 +55,10 @@ class WebUiIT {
             browser.waitFor(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector("#tab-movie .recommendation")).isEmpty()
                     || !d.findElements(By.cssSelector("#tab-movie .unavailable")).isEmpty());
             browser.screenshot("01-first-visit");
+            // An empty system: what the page shows before the scan, and what it must not keep showing after it.
+            assertThat(browser.driver.findElements(By.cssSelector("#tab-movie .recommendation.empty"))).hasSize(1);
+            // Marks this document: a reload would lose it.
+            browser.script("window.sameDocument = true;");
 
             browser.driver.findElement(By.id("tab-button-config")).click();
             browser.waitFor(Duration.ofSeconds(20), d -> d.findElement(By.cssSelector("button.demo-library"))).click();
@@ -67,8 +71,19 @@ class WebUiIT {
             assertThat(done.findElement(By.cssSelector("progress.scan-bar")).getAttribute("value")).isEqualTo("100");
             assertThat(done.findElement(By.cssSelector(".percent")).getText()).isEqualTo("100%");
 
+            // Issue 16: without a reload or any click, the Model counters follow the pipeline (the page loaded them
+            // at 0, before the scan) and the Movies tab, which said "Nothing to recommend right now", fills.
+            // Items known, Embedded, In graph: as the user reads them ("1,234").
+            WebElement counters = browser.waitFor(PIPELINE, d -> d.findElements(By.cssSelector("#status .stats")).stream()
+                    .filter(stats -> stats.findElements(By.tagName("dd")).stream().limit(3)
+                            .allMatch(count -> Long.parseLong(count.getText().replace(",", "")) > 0))
+                    .findFirst().orElse(null));
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", counters);
+            browser.screenshot("02b-counters-followed-the-scan");
             browser.driver.findElement(By.id("tab-button-movie")).click();
-            String first = awaitCard(browser);
+            String first = browser.waitFor(PIPELINE, d -> d.findElements(MOVIE_CARD).stream()
+                    .map(card -> card.getAttribute("data-media-id")).findFirst().orElse(null));
+            assertThat(browser.script("return window.sameDocument === true")).as("the page was not reloaded").isEqualTo(true);
             browser.screenshot("03-first-recommendation");
 
             browser.driver.findElement(By.cssSelector("#tab-movie .recommendation button.rate[value='8']")).click();

@@ -10,6 +10,8 @@ import io.plexrecommend.events.RatingEvent;
 import io.plexrecommend.events.Topics;
 import io.plexrecommend.recommender.catalog.CatalogHandler;
 import io.plexrecommend.recommender.rating.RatingHandler;
+import io.plexrecommend.recommender.rating.ReceivedRating;
+import io.plexrecommend.recommender.rating.TopicPosition;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -79,11 +81,12 @@ public class IncomingEvents {
     @Blocking
     public void ratings(ConsumerRecords<String, String> batch) {
         List<ConsumerRecord<String, String>> decoded = new ArrayList<>(batch.count());
-        List<RatingEvent> events = new ArrayList<>(batch.count());
+        List<ReceivedRating> events = new ArrayList<>(batch.count());
         Map<ConsumerRecord<String, String>, RuntimeException> unusable = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : batch) {
             try {
-                events.add(EventCodec.decode(record.value(), RatingEvent.class));
+                events.add(new ReceivedRating(EventCodec.decode(record.value(), RatingEvent.class),
+                        new TopicPosition(record.partition(), record.offset())));
                 decoded.add(record);
             } catch (InvalidEventException e) {
                 unusable.put(record, e);

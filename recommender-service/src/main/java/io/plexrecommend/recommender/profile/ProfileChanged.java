@@ -2,9 +2,9 @@ package io.plexrecommend.recommender.profile;
 
 /**
  * Announces a committed change of a profile's signals to the in-memory model, so the next recommendation reflects it
- * without reading the database. A single event fires it inside its transaction and the observers run after the
- * commit; a consumer batch fires its changes after its commit, in order, still holding the writer
- * ({@code RatingHandler.handleAll}). Either way nothing is announced for a rolled-back change.
+ * without reading the database. {@code RatingHandler} fires an event's or a consumer batch's changes after its
+ * commit, in order, still holding the writer, so no later write overtakes them. Nothing is announced for a
+ * rolled-back change.
  *
  * @param mediaId null for {@link Change#RESET} and {@link Change#CREATED}
  * @param rating the new rating for {@link Change#RATED}, else 0

@@ -44,6 +44,17 @@ public class RatingEntity extends PanacheEntityBase {
     @Column(name = "event_id", nullable = false)
     public String eventId;
 
+    /** Where that event was received on {@code ratings} (null before issue 16): a reset forgets rows before it. */
+    @Column(name = "event_partition")
+    public Integer eventPartition;
+
+    @Column(name = "event_offset")
+    public Long eventOffset;
+
+    public TopicPosition position() {
+        return TopicPosition.of(eventPartition, eventOffset);
+    }
+
     public static RatingEntity find(String profile, String mediaId) {
         return find("profile = ?1 and mediaId = ?2", profile, mediaId).firstResult();
     }

@@ -81,9 +81,9 @@ public class RatingService {
         }).toList();
     }
 
+    /** Applied at the position Kafka gave it, so a reset orders it exactly as the consumer will see it. */
     private void publishAndApply(RatingEvent event) {
-        publisher.publish(event);
-        handler.handle(event);
+        handler.handle(new ReceivedRating(event, publisher.publish(event)));
     }
 
     private static String requireMediaId(String mediaId) {

@@ -23,4 +23,14 @@ public class AppliedEventEntity extends PanacheEntityBase {
     @Column(name = "applied_at", nullable = false)
     @Convert(converter = EpochMillisConverter.class)
     public Instant appliedAt;
+
+    /**
+     * Where a {@code ratings} event was received (null for other topics and for rows older than issue 16): an id
+     * applied before the profile's latest reset does not make a later copy of the event a duplicate.
+     */
+    @Column(name = "event_partition")
+    public Integer partition;
+
+    @Column(name = "event_offset")
+    public Long offset;
 }

@@ -13,6 +13,8 @@ import io.plexrecommend.events.RatingSource;
 import io.plexrecommend.events.Topics;
 import io.plexrecommend.recommender.FreshDatabaseTestResource;
 import io.plexrecommend.recommender.rating.RatingHandler;
+import io.plexrecommend.recommender.Received;
+import io.plexrecommend.recommender.rating.ReceivedRating;
 import io.plexrecommend.recommender.storage.AppliedEventEntity;
 import io.plexrecommend.recommender.storage.StateWriter;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -133,7 +135,7 @@ class RatingIngestBenchmark {
             probeMs.add((System.nanoTime() - t) / 1_000_000);
             // The part of the API's work that shares the writer with the consumer: applying a rating at once.
             t = System.nanoTime();
-            handler.handle(RatingGivenEvent.of("probe-" + probe++, probeItem, 5, RatingSource.UI));
+            handler.handle(Received.next(RatingGivenEvent.of("probe-" + probe++, probeItem, 5, RatingSource.UI)));
             applyMs.add((System.nanoTime() - t) / 1_000_000);
             Thread.sleep(100);
         }
@@ -206,9 +208,9 @@ class RatingIngestBenchmark {
         }
         report(print, "applyOnce, no change (lookup + applied_events insert + commit)", t, n);
 
-        List<RatingGivenEvent> events = new ArrayList<>();
+        List<ReceivedRating> events = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            events.add(rating("pieces-" + pass + "-" + (i % 20), random, i));
+            events.add(Received.next(rating("pieces-" + pass + "-" + (i % 20), random, i)));
         }
         t = System.nanoTime();
         events.forEach(handler::handle);
@@ -219,9 +221,9 @@ class RatingIngestBenchmark {
         report(print, "RatingHandler.handle, already applied (lookup only)", t, n);
 
         for (int size : new int[] {100, 200, 500}) {
-            List<RatingEvent> batch = new ArrayList<>();
+            List<ReceivedRating> batch = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                batch.add(rating("batched-" + pass + "-" + size + "-" + (i % 20), random, i));
+                batch.add(Received.next(rating("batched-" + pass + "-" + size + "-" + (i % 20), random, i)));
             }
             t = System.nanoTime();
             long longest = 0;

@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,9 @@ import org.apache.commons.io.input.BOMInputStream;
 /**
  * Imports a rating export into a profile: each row is matched to a library item by external id (IMDb, TMDB or TVDB
  * ids the scan stored) or else by normalized title and year, and published as a {@link RatingGivenEvent} with source
- * {@code import} and an id derived from its content, so importing the same file twice changes nothing.
+ * {@code import} and an id derived from its content, so importing the same file twice changes nothing. A title
+ * rated on several lines is published once (the rating that would win), so the report's {@code imported} counts only
+ * ratings the profile keeps.
  */
 @ApplicationScoped
 public class RatingImporter {
@@ -53,7 +57,7 @@ public class RatingImporter {
         RatingFormat format = RatingFormat.of(formatName);
         Instant undated = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<RatingImportReport.Problem> problems = new ArrayList<>();
-        List<CompletableFuture<Void>> acks = new ArrayList<>();
+        Map<String, RatingRow> byTitle = new LinkedHashMap<>();
         int rows = 0;
         int matched = 0;
         try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(body).get(), StandardCharsets.UTF_8);
@@ -80,8 +84,12 @@ public class RatingImporter {
                     continue;
                 }
                 matched++;
-                acks.add(publisher.publish(RatingGivenEvent.imported(profile, match.item().mediaId(), row.rating(),
-                        RatingSource.IMPORT, row.ratedAt())));
+                RatingRow superseded = keepLatest(byTitle, match.item().mediaId(), row);
+                if (superseded != null) {
+                    problems.add(new RatingImportReport.Problem(superseded.line(), superseded.title(),
+                            "the same title is rated again on line " + byTitle.get(match.item().mediaId()).line()
+                                    + ", and only the later rating counts"));
+                }
             }
             if (header == null) {
                 throw new InvalidImportException("the file is empty: attach the CSV export as the request body");
@@ -92,6 +100,9 @@ public class RatingImporter {
             // Commons CSV reports a broken quote as an UncheckedIOException.
             throw new InvalidImportException("the file is not readable CSV: " + e.getCause().getMessage());
         }
+        List<CompletableFuture<Void>> acks = new ArrayList<>();
+        byTitle.forEach((mediaId, row) -> acks.add(publisher.publish(RatingGivenEvent.imported(profile, mediaId,
+                row.rating(), RatingSource.IMPORT, row.ratedAt()))));
         int imported = 0;
         for (CompletableFuture<Void> ack : acks) {
             try {
@@ -107,6 +118,27 @@ public class RatingImporter {
     }
 
     private record Match(IndexedItem item, String reason) {
+    }
+
+    /**
+     * Keeps one row per title: the one the recommender would end with if both were published (a later rating
+     * replaces an earlier one, at millisecond precision; a tie goes to the one applied last, i.e. the later line).
+     * Publishing both would count a rating in {@code imported} that the profile then drops (or, for an identical
+     * line, one the recommender drops as a duplicate event).
+     *
+     * @return the row that does not count, or null if the title was not rated before in this file
+     */
+    private static RatingRow keepLatest(Map<String, RatingRow> byTitle, String mediaId, RatingRow row) {
+        RatingRow earlier = byTitle.get(mediaId);
+        if (earlier == null) {
+            byTitle.put(mediaId, row);
+            return null;
+        }
+        if (row.ratedAt().truncatedTo(ChronoUnit.MILLIS).isBefore(earlier.ratedAt().truncatedTo(ChronoUnit.MILLIS))) {
+            return row;
+        }
+        byTitle.put(mediaId, row);
+        return earlier;
     }
 
     private Match match(RatingRow row) {

@@ -144,6 +144,31 @@ class RatingImportTest {
     }
 
     @Test
+    void aTitleRatedOnSeveralLinesIsImportedOnceWithTheRatingThatWins() {
+        String csv = """
+                550,8,2024-01-01T00:00:00Z
+                550,6,2024-02-01T00:00:00Z
+                550,3,2023-06-01T00:00:00Z
+                13,7,2024-03-01T10:00:00Z
+                13,7,2024-03-01T10:00:00Z
+                """;
+
+        JsonPath report = importCsv("import-repeated", "generic", csv);
+
+        assertThat(report.getInt("rows")).isEqualTo(5);
+        assertThat(report.getInt("matched")).isEqualTo(5);
+        // Only what the profile keeps: the later of the two dates for 550, one of the two identical lines for 13.
+        assertThat(report.getInt("imported")).isEqualTo(2);
+        assertThat(report.getList("problems", Map.class)).extracting(p -> p.get("line"))
+                .containsExactly(1, 3, 4);
+        assertThat(report.getString("problems[0].reason")).contains("rated again on line 2");
+        List<RatingEvent> published = RatingsTopic.of("import-repeated");
+        assertThat(published).hasSize(2);
+        assertThat(ratings("import-repeated").get("movie:tmdb:550").rating()).isEqualTo(6);
+        assertThat(ratings("import-repeated").get("movie:tmdb:13").rating()).isEqualTo(7);
+    }
+
+    @Test
     void catalogTitlesAreMatchedByIdAndByTitleEvenAfterARescanAndReimport() throws SQLException {
         String catalog = String.join("\n",
                 "{\"tmdb_id\": 7700001, \"title\": \"The Quiet Ledger\", \"year\": 2011, \"genres\": [\"Drama\"], "

@@ -39,6 +39,6 @@ public class CatalogImportResource {
         }
         // Sent from the upload's temporary file, so a big catalog is never held in memory.
         ImportReport report = scanner.importCatalog(catalog.uploadedFile());
-        return HtmlResponse.of(Response.Status.OK, Templates.report(report, catalog.fileName()));
+        return HtmlResponse.changed(Templates.report(report, catalog.fileName()));
     }
 }

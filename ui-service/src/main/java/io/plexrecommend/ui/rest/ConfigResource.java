@@ -64,7 +64,7 @@ public class ConfigResource {
     public Response resetProfile(@BeanParam ProfileParam profile) {
         String name = profile.resolve(config.defaultProfile()).name();
         recommender.resetProfile(name);
-        return HtmlResponse.ok(Templates.done("All ratings of " + name + " are being removed; the model relearns from nothing."));
+        return HtmlResponse.changed(Templates.done("All ratings of " + name + " are being removed; the model relearns from nothing."));
     }
 
     /** Resets everything the recommender learned, for every profile (the page asks for confirmation first). */
@@ -72,7 +72,7 @@ public class ConfigResource {
     @Path("reset-all")
     public Response resetEverything() {
         recommender.resetEverything();
-        return HtmlResponse.ok(Templates.done("Everything is being reset: ratings, models and caches of every profile."));
+        return HtmlResponse.changed(Templates.done("Everything is being reset: ratings, models and caches of every profile."));
     }
 
     /**

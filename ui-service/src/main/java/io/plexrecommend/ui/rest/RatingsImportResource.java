@@ -57,6 +57,6 @@ public class RatingsImportResource {
         String name = profile.resolve(config.defaultProfile()).name();
         // Sent from the upload's temporary file, never held in memory.
         RatingsImportReport report = scanner.importRatings(name, format, csv.uploadedFile());
-        return HtmlResponse.ok(Templates.report(report, csv.fileName(), name));
+        return HtmlResponse.changed(Templates.report(report, csv.fileName(), name));
     }
 }

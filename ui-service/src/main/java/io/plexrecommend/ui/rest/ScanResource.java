@@ -68,14 +68,14 @@ public class ScanResource {
             throw new BadInputException("Choose at least one library to scan.");
         }
         libraryIds.forEach(ScanResource::checkId);
-        return HtmlResponse.ok(Templates.scanProgress(scanner.startScan(libraryIds)));
+        return HtmlResponse.changed(Templates.scanProgress(scanner.startScan(libraryIds)));
     }
 
     /** Loads the bundled demo library (no Plex needed) through the scanner; progress as for a scan. */
     @POST
     @Path("demo-library")
     public Response loadDemoLibrary() {
-        return HtmlResponse.ok(Templates.scanProgress(scanner.loadDemoLibrary()));
+        return HtmlResponse.changed(Templates.scanProgress(scanner.loadDemoLibrary()));
     }
 
     /**

@@ -38,14 +38,24 @@ class ModelTest {
         FakeUpstreams.answer("GET", "/api/status", Answer.json(
                 "{\"itemsKnown\":20000,\"itemsEmbedded\":19999,\"itemsInGraph\":20000,\"ratingsProcessed\":12}"));
         given().when().get("/config/status").then().statusCode(200)
-                .body(containsString("<dd>20,000</dd>")).body(containsString("<dd>19,999</dd>"));
+                .body(containsString("<dd>20,000</dd>")).body(containsString("<dd>19,999</dd>"))
+                // What static/app.js compares between refreshes to make the tabs and counters follow the pipeline.
+                .body(containsString("data-known=\"20000\" data-embedded=\"19999\""))
+                .body(containsString("data-in-graph=\"20000\" data-ratings=\"12\""));
+    }
+
+    @Test
+    void theCountersRefreshWhenTheLibraryChanges() {
+        given().cookie("profile", "alice").when().get("/config").then().statusCode(200)
+                .body(containsString("hx-get=\"config/status\" hx-trigger=\"load, counters-refresh, library-changed from:body\""));
     }
 
     @Test
     void resettingAProfileRemovesOnlyThatProfilesRatings() {
         FakeUpstreams.answer("DELETE", "/api/profiles/alice/ratings", Answer.status(202));
         UiSession.open().request().cookie("profile", "alice").when().post("/config/reset-profile").then()
-                .statusCode(200).body(containsString("All ratings of alice are being removed"));
+                .statusCode(200).body(containsString("All ratings of alice are being removed"))
+                .header("HX-Trigger", "library-changed");
         assertThat(FakeUpstreams.requests()).filteredOn(r -> !r.method().equals("GET")).singleElement()
                 .satisfies(r -> assertThat(r.method() + " " + r.path()).isEqualTo("DELETE /api/profiles/alice/ratings"));
     }

@@ -39,7 +39,8 @@ class RatingsImportTest {
                 .statusCode(200)
                 .body(containsString("ratings.csv (imdb) for alice: 2 rows read, 1 imported"))
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
-                .body(containsString("no rating"));
+                .body(containsString("no rating"))
+                .header("HX-Trigger", "library-changed"); // the counters and tabs follow the import
 
         assertThat(FakeUpstreams.requests("POST", "/api/profiles/alice/ratings/import")).singleElement().satisfies(r -> {
             assertThat(r.query()).isEqualTo("format=imdb");

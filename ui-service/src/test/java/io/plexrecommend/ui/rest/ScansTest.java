@@ -88,7 +88,9 @@ class ScansTest {
         UiSession.open().request().when().post("/config/demo-library").then()
                 .statusCode(200)
                 .body(containsString("sse-connect=\"config/scans/s1/events\""))
-                .body(containsString("value=\"5\""));
+                .body(containsString("value=\"5\""))
+                // The counters and the media tabs start following the scan (static/app.js).
+                .header("HX-Trigger", "library-changed");
         assertThat(FakeUpstreams.requests("POST", "/api/demo-library")).hasSize(1);
     }
 }
