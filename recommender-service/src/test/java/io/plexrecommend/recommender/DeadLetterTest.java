@@ -45,6 +45,30 @@ class DeadLetterTest {
 
         awaitKnown(good);
         assertDeadLetter(Topics.MEDIA_ITEMS, bad, "{\"eventType\":\"MediaDiscoveredEvent\"");
+        // The consumer goes on, but says in its readiness data that it skipped a record, and why.
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'consumers' }.status", org.hamcrest.Matchers.is("UP"))
+                .body("checks.find { it.name == 'consumers' }.data.'media-items'",
+                        org.hamcrest.Matchers.startsWith("degraded: "));
+    }
+
+    /**
+     * Issue 19: an item of megabytes (a 700 KB overview, 20,000 keywords) is stored bounded, so it cannot slow every
+     * later model refresh, and the item after it is stored too.
+     */
+    @Test
+    void aHugeMediaItemIsStoredBoundedAndTheNextItemIsStillStored() {
+        String huge = newMediaId(MediaType.MOVIE);
+        String next = newMediaId(MediaType.MOVIE);
+        discover(item(huge, "Huge").overview("sand ".repeat(140_000))
+                .keywords(java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "k" + i).toList()).build());
+        discover(item(next, "After The Huge One").build());
+
+        awaitKnown(huge, next);
+        io.restassured.path.json.JsonPath details = given().get("/api/items/{id}", huge).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(details.getString("summary").length()).isLessThanOrEqualTo(4_001);
+        assertThat(details.getList("keywords")).hasSize(100).startsWith("k0", "k1");
     }
 
     @Test

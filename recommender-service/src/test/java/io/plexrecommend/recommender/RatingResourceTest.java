@@ -56,6 +56,25 @@ class RatingResourceTest {
         given().get("/api/profiles/{p}/ratings", profile).then().statusCode(200).body("size()", is(0));
     }
 
+    /** Issue 19: the API stored 5.5 as 5 and 9.99 as 9 while CSV imports rounded 5.5 to 6. One rule now. */
+    @Test
+    void decimalRatingsAreRoundedHalfUpAsEveryOtherEdgeRoundsThem() {
+        String a = newMediaId(MediaType.MOVIE);
+        String b = newMediaId(MediaType.MOVIE);
+        discover(item(a, "Rounded Up").build());
+        discover(item(b, "Rounded Up Too").build());
+        awaitKnown(a, b);
+        String profile = newProfile();
+
+        rate(profile, Map.of("mediaId", a, "rating", 5.5), 202);
+        rate(profile, Map.of("mediaId", b, "rating", 9.99), 202);
+        rate(profile, Map.of("mediaId", b, "rating", 0.4), 400).body("error", containsString("not from 1 to 10"));
+
+        given().get("/api/profiles/{p}/ratings", profile).then().statusCode(200)
+                .body("find { it.mediaId == '" + a + "' }.rating", is(6))
+                .body("find { it.mediaId == '" + b + "' }.rating", is(10));
+    }
+
     @Test
     void aRemovedTitleCannotBeRated() {
         String movie = newMediaId(MediaType.MOVIE);

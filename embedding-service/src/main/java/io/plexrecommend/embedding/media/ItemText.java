@@ -12,6 +12,14 @@ public final class ItemText {
 
     /** Leading cast members are the ones the overview is about; the long tail only adds noise. */
     static final int MAIN_CAST = 5;
+    /**
+     * Bounds on the text, whatever a producer sent (issue 19: a 1 MB overview). The model reads at most
+     * {@code embedding.model.max-tokens} (256) word pieces, about 1,000 characters of prose, so nothing past these
+     * bounds could change a vector; they only keep a hostile item from costing the tokenizer, the cache and the
+     * hash megabytes.
+     */
+    static final int MAX_FIELD_CHARS = 4_000;
+    static final int MAX_LIST_VALUES = 50;
 
     public static String of(MediaItem item) {
         List<String> lines = new ArrayList<>();
@@ -27,7 +35,8 @@ public final class ItemText {
     }
 
     private static void addList(List<String> lines, String label, List<String> values) {
-        List<String> cleaned = values.stream().map(ItemText::clean).filter(v -> !v.isEmpty()).toList();
+        List<String> cleaned = values.stream().limit(MAX_LIST_VALUES).map(ItemText::clean).filter(v -> !v.isEmpty())
+                .toList();
         if (!cleaned.isEmpty()) {
             lines.add(label + String.join(", ", cleaned) + ".");
         }
@@ -45,7 +54,8 @@ public final class ItemText {
         if (value == null) {
             return "";
         }
-        return value.replaceAll("[\\p{Cntrl}\\p{Z}\\s]+", " ").strip();
+        String head = value.length() <= MAX_FIELD_CHARS ? value : value.substring(0, MAX_FIELD_CHARS);
+        return head.replaceAll("[\\p{Cntrl}\\p{Z}\\s]+", " ").strip();
     }
 
     private ItemText() {

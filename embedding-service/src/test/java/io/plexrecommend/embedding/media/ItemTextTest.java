@@ -66,4 +66,17 @@ class ItemTextTest {
         assertThat(ContentHash.of("m", "t"))
                 .isEqualTo("sha256:c52514e52b56137ab5b9d17688893a5773b4fdbe8dd3796b50fb29bd855aa93d");
     }
+
+    /** Issue 19: a producer may send megabytes; the text the model and the cache see stays a few KB. */
+    @Test
+    void aHugeItemGivesATextOfBoundedSizeThatStartsLikeItsFields() {
+        String overview = "A hacker learns the truth. " + "word ".repeat(200_000);
+        List<String> genres = java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "Genre " + i).toList();
+
+        String text = ItemText.of(matrix().overview(overview).genres(genres).build());
+
+        assertThat(text.length()).isLessThan(5 * ItemText.MAX_FIELD_CHARS);
+        assertThat(text).contains("A hacker learns the truth. word").contains("Genres: Genre 0, Genre 1,")
+                .doesNotContain("Genre " + ItemText.MAX_LIST_VALUES + ",");
+    }
 }

@@ -114,6 +114,26 @@ class MediaItemsPipelineTest {
             assertThat(TopicClient.header(dead.get(0), "dead-letter-reason")).contains("MediaItemEvent");
         });
         assertThat(awaitEmbeddings(next.mediaId(), 1)).hasSize(1);
+        // The consumer goes on, but says in its readiness data that it skipped a record, and why.
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'consumers' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'consumers' }.data.'media-items'",
+                        org.hamcrest.Matchers.startsWith("degraded: "));
+    }
+
+    /** Issue 19: a 700 KB overview and 20,000 genres are embedded within seconds, and the next item follows. */
+    @Test
+    void anItemOfHugeFieldsIsEmbeddedInBoundedTimeAndTheNextItemFollows() {
+        String overview = "A smuggler crosses the desert with a stolen map. " + "sand ".repeat(140_000);
+        MediaItem huge = item("Dunes", overview).toBuilder()
+                .genres(java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "G" + i).toList()).build();
+        MediaItem next = item("Oasis", "Travellers find water where the map said none would be.");
+
+        kafka.send(Topics.MEDIA_ITEMS, huge.mediaId(), discovered(huge));
+        kafka.send(Topics.MEDIA_ITEMS, next.mediaId(), discovered(next));
+
+        assertThat(awaitEmbeddings(huge.mediaId(), 1).get(0).vector()).hasSize(384);
+        assertThat(awaitEmbeddings(next.mediaId(), 1)).hasSize(1);
     }
 
     @Test

@@ -31,6 +31,14 @@ public interface GraphConfig {
     @WithDefault("20")
     int maxEntities();
 
+    /**
+     * The longest one item's mapping to triples (entity extraction included) may take. An item that takes longer is
+     * dead-lettered and the batch goes on without it, so one hostile record cannot stall the consumer; a normal
+     * item takes milliseconds.
+     */
+    @WithDefault("20s")
+    Duration maxMappingTime();
+
     Compaction compaction();
 
     Sparql sparql();

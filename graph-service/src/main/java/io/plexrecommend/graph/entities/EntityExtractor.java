@@ -27,6 +27,12 @@ public class EntityExtractor {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     /** Longer runs are usually a tagging mistake spanning a list ("Tim Roth Antonio Banderas"). */
     private static final int MAX_WORDS = 3;
+    /**
+     * Only the start of a text is read. The POS tagger's beam search costs far more than linear time on a long
+     * text: a 1 MB overview kept a core busy for over ten minutes and stalled the whole consumer (issue 19). An
+     * overview is a few hundred characters; the first 4,000 hold every entity worth linking.
+     */
+    public static final int MAX_TEXT_CHARS = 4_000;
 
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
@@ -63,7 +69,7 @@ public class EntityExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String[] tokens = tokenizer.get().tokenize(text);
+        String[] tokens = tokenizer.get().tokenize(head(text));
         String[] tags = tagger.get().tag(tokens);
         Map<String, Boolean> found = new LinkedHashMap<>();
         List<String> run = new ArrayList<>();
@@ -80,6 +86,15 @@ public class EntityExtractor {
             }
         }
         return found.keySet().stream().limit(maxEntities).toList();
+    }
+
+    /** At most {@link #MAX_TEXT_CHARS}, cut at a space when there is one, so no word is cut in half. */
+    static String head(String text) {
+        if (text.length() <= MAX_TEXT_CHARS) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', MAX_TEXT_CHARS);
+        return text.substring(0, space > MAX_TEXT_CHARS / 2 ? space : MAX_TEXT_CHARS);
     }
 
     private static void flush(List<String> run, Kind kind, Map<String, Boolean> found) {

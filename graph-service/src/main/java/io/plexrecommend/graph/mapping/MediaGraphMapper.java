@@ -28,6 +28,15 @@ import org.apache.jena.vocabulary.RDF;
 @Singleton
 public class MediaGraphMapper {
 
+    /**
+     * Bounds on one item's graph, whatever a producer sent: a list of thousands of genres or a 1 MB name would make
+     * a graph event larger than the broker takes (1 MB by default), and its batch could then never be acknowledged.
+     * Real items stay far below both.
+     */
+    static final int MAX_NAMES_PER_LIST = 100;
+    /** Names and titles longer than this are cut (titles) or skipped (names of linked nodes). */
+    static final int MAX_NAME_CHARS = 500;
+
     private final int maxCast;
     private final int maxKeywords;
     private final EntityExtractor entities;
@@ -47,7 +56,7 @@ public class MediaGraphMapper {
         Model model = ModelFactory.createDefaultModel();
         Resource self = model.createResource(mediaIri(item.mediaId()));
         self.addProperty(RDF.type, item.type() == MediaType.MOVIE ? MOVIE : TV_SERIES);
-        self.addProperty(NAME, item.title().strip());
+        self.addProperty(NAME, cut(item.title().strip()));
         self.addProperty(MEDIA_ID, item.mediaId());
         if (item.year() != null && item.year() > 0 && item.year() <= 9999) {
             self.addProperty(DATE_PUBLISHED, String.format("%04d", item.year()), XSDDatatype.XSDgYear);
@@ -78,6 +87,10 @@ public class MediaGraphMapper {
         link(self, property, names, limit, iriOfSlug, type, UnaryOperator.identity());
     }
 
+    private static String cut(String title) {
+        return title.length() <= MAX_NAME_CHARS ? title : title.substring(0, MAX_NAME_CHARS) + "…";
+    }
+
     /** A language code's English name ({@code en} → English); the code itself when Java does not know it. */
     private static String languageName(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
@@ -88,10 +101,13 @@ public class MediaGraphMapper {
             UnaryOperator<String> iriOfSlug, Resource type, UnaryOperator<String> nameOf) {
         Map<String, String> nameBySlug = new LinkedHashMap<>();
         for (String name : names) {
-            if (nameBySlug.size() >= limit) {
+            if (nameBySlug.size() >= Math.min(limit, MAX_NAMES_PER_LIST)) {
                 break;
             }
             String label = name.strip();
+            if (label.length() > MAX_NAME_CHARS) {
+                continue;
+            }
             Slugs.slug(label).ifPresent(slug -> nameBySlug.putIfAbsent(slug, label));
         }
         Model model = self.getModel();

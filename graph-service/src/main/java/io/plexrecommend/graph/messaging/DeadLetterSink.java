@@ -1,5 +1,6 @@
 package io.plexrecommend.graph.messaging;
 
+import io.plexrecommend.events.kafka.ConsumerIncidents;
 import io.plexrecommend.events.kafka.DeadLetterHeaders;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -19,14 +20,17 @@ public class DeadLetterSink {
     static final String CHANNEL = "media-items-dlq-out";
 
     private final MutinyEmitter<String> emitter;
+    private final ConsumerIncidents incidents;
 
-    public DeadLetterSink(@Channel(CHANNEL) MutinyEmitter<String> emitter) {
+    public DeadLetterSink(@Channel(CHANNEL) MutinyEmitter<String> emitter, ConsumerIncidents incidents) {
         this.emitter = emitter;
+        this.incidents = incidents;
     }
 
     public void send(ConsumerRecord<String, String> record, Throwable reason) {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(record.key()).withHeaders(DeadLetterHeaders.of(record, reason)).build();
         emitter.sendMessageAndAwait(Message.of(record.value() == null ? "" : record.value()).addMetadata(metadata));
+        incidents.deadLettered(record.topic(), record.key(), reason);
     }
 }

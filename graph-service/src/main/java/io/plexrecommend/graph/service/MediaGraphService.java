@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.rdf.model.Model;
@@ -57,16 +58,32 @@ public class MediaGraphService {
      * @return the published updates, one per item in the batch
      */
     public List<MediaGraphUpdatedEvent> apply(List<MediaItemEvent> events) {
-        if (events.isEmpty()) {
-            return List.of();
-        }
         Map<String, Model> latest = new LinkedHashMap<>();
         for (MediaItemEvent event : events) {
             latest.remove(event.mediaId());
-            // Java 17 has no pattern matching for switch; the interface is sealed to these two.
-            latest.put(event.mediaId(), event instanceof MediaDiscoveredEvent discovered
-                    ? mapper.toModel(discovered.item())
-                    : null);
+            latest.put(event.mediaId(), graphOf(event).orElse(null));
+        }
+        return applyGraphs(latest);
+    }
+
+    /**
+     * The graph an event asks for, empty for a removal. Separate from {@link #applyGraphs} so that a caller can
+     * dead-letter the one event that cannot be mapped and still apply the rest of its batch.
+     */
+    public Optional<Model> graphOf(MediaItemEvent event) {
+        // Java 17 has no pattern matching for switch; the interface is sealed to these two.
+        return event instanceof MediaDiscoveredEvent discovered
+                ? Optional.of(mapper.toModel(discovered.item()))
+                : Optional.empty();
+    }
+
+    /**
+     * Makes each item's graph the given one ({@code null}: removed) in one write transaction, then publishes and
+     * waits as {@link #apply} says.
+     */
+    public List<MediaGraphUpdatedEvent> applyGraphs(Map<String, Model> latest) {
+        if (latest.isEmpty()) {
+            return List.of();
         }
         writing.lock();
         try {
@@ -79,7 +96,7 @@ public class MediaGraphService {
                     ? removal(mediaId)
                     : store.find(mediaId).map(MediaGraphService::updateOf).orElseThrow(() ->
                             new IllegalStateException("graph of " + mediaId + " missing after write"))));
-            LOG.debugf("%d events, %d items, %d changed", events.size(), latest.size(), changed);
+            LOG.debugf("%d items, %d changed", latest.size(), changed);
             publisher.publishAll(updates);
             // After the publish, so the updates are out before a compaction makes the next batch wait; never throws.
             compactor.afterWrite();

@@ -138,6 +138,36 @@ class MediaItemsConsumerTest {
         assertThat(dead.value()).isEqualTo("{\"eventType\":\"MediaDiscoveredEvent\", not json");
         assertThat(TopicClient.header(dead, "dead-letter-reason")).contains("MediaItemEvent");
         assertThat(graphEventsFor(mediaId, 1).get(0).tripleCount()).isPositive();
+        // The consumer goes on, but says in its readiness data that it skipped a record, and why.
+        RestAssured.get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'consumers' }.status", org.hamcrest.Matchers.is("UP"))
+                .body("checks.find { it.name == 'consumers' }.data.'media-items'",
+                        org.hamcrest.Matchers.startsWith("degraded: "));
+    }
+
+    /**
+     * Issue 19: a 1 MB overview kept OpenNLP's tagger busy for over ten minutes, the channel failed and every later
+     * item waited for good. Now only its first few KB are read: it is in the graph within seconds, and so is the
+     * item after it.
+     */
+    @Test
+    void anItemWithAHugeOverviewIsMappedInBoundedTimeAndTheNextItemFollows() {
+        String huge = newMovieId();
+        String next = newMovieId();
+        StringBuilder overview = new StringBuilder("Captain Rex Morgan hunts a vicious drug lord through Chicago. ");
+        while (overview.length() < 900_000) {
+            overview.append("Marta Quill and Old Tom Baxter cross the frozen river near Port Elgin at night. ");
+        }
+
+        kafka.send(Topics.MEDIA_ITEMS, huge, EventCodec.encode(MediaDiscoveredEvent.of(TestItems.movie(huge)
+                .overview(overview.toString()).build())));
+        kafka.send(Topics.MEDIA_ITEMS, next, EventCodec.encode(MediaDiscoveredEvent.of(TestItems.movie(next)
+                .build())));
+
+        MediaGraphUpdatedEvent hugeGraph = graphEventsFor(huge, 1).get(0);
+        assertThat(hugeGraph.triples()).contains("<https://plex-recommend.io/entity/drug-lord>")
+                .contains("<https://plex-recommend.io/entity/chicago>");
+        assertThat(graphEventsFor(next, 1).get(0).tripleCount()).isPositive();
     }
 
     @Test

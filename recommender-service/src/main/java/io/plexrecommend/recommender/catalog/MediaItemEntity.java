@@ -133,20 +133,20 @@ public class MediaItemEntity extends PanacheEntityBase {
 
     void copyFrom(MediaItem item) {
         type = item.type().wireName();
-        title = item.title();
+        title = Bounded.text(item.title(), Bounded.MAX_NAME_CHARS);
         year = item.year();
         runtimeMinutes = item.runtimeMinutes();
-        genres = item.genres();
-        overview = item.overview();
-        tagline = item.tagline();
+        genres = Bounded.list(item.genres());
+        overview = Bounded.text(item.overview(), Bounded.MAX_TEXT_CHARS);
+        tagline = Bounded.text(item.tagline(), Bounded.MAX_TEXT_CHARS);
         contentRating = item.contentRating();
         popularity = item.popularity();
         voteAverage = item.voteAverage();
         voteCount = item.voteCount();
-        keywords = item.keywords();
+        keywords = Bounded.list(item.keywords());
         // Shows have creators where movies have directors; both say who made it.
-        directors = item.directors().isEmpty() ? item.creators() : item.directors();
-        cast = item.cast();
+        directors = Bounded.list(item.directors().isEmpty() ? item.creators() : item.directors());
+        cast = Bounded.list(item.cast());
         collection = item.collection();
         originalLanguage = item.originalLanguage();
         inLibrary = item.plex() != null;

@@ -8,6 +8,7 @@ import io.plexrecommend.events.MediaGraphUpdatedEvent;
 import io.plexrecommend.events.MediaItemEvent;
 import io.plexrecommend.events.RatingEvent;
 import io.plexrecommend.events.Topics;
+import io.plexrecommend.events.kafka.ConsumerIncidents;
 import io.plexrecommend.recommender.catalog.CatalogHandler;
 import io.plexrecommend.recommender.rating.RatingHandler;
 import io.plexrecommend.recommender.rating.ReceivedRating;
@@ -39,35 +40,51 @@ public class IncomingEvents {
     private final CatalogHandler catalog;
     private final RatingHandler ratings;
     private final RatingDeadLetters deadLetters;
+    private final ConsumerIncidents incidents;
 
-    IncomingEvents(CatalogHandler catalog, RatingHandler ratings, RatingDeadLetters deadLetters) {
+    IncomingEvents(CatalogHandler catalog, RatingHandler ratings, RatingDeadLetters deadLetters,
+            ConsumerIncidents incidents) {
         this.catalog = catalog;
         this.ratings = ratings;
         this.deadLetters = deadLetters;
+        this.incidents = incidents;
     }
 
     @Incoming(MEDIA_ITEMS)
     @Blocking
-    public void mediaItem(String payload) {
-        catalog.handle(EventCodec.decode(payload, MediaItemEvent.class));
+    public void mediaItem(ConsumerRecord<String, String> record) {
+        noting(record, () -> catalog.handle(EventCodec.decode(record.value(), MediaItemEvent.class)));
     }
 
     @Incoming(MEDIA_EMBEDDINGS)
     @Blocking
-    public void mediaEmbedding(String payload) {
-        catalog.handle(EventCodec.decode(payload, MediaEmbeddedEvent.class));
+    public void mediaEmbedding(ConsumerRecord<String, String> record) {
+        noting(record, () -> catalog.handle(EventCodec.decode(record.value(), MediaEmbeddedEvent.class)));
     }
 
     @Incoming(GRAPH_TRIPLES)
     @Blocking
-    public void graphUpdate(String payload) {
-        catalog.handle(EventCodec.decode(payload, MediaGraphUpdatedEvent.class));
+    public void graphUpdate(ConsumerRecord<String, String> record) {
+        noting(record, () -> catalog.handle(EventCodec.decode(record.value(), MediaGraphUpdatedEvent.class)));
     }
 
     @Incoming(GRAPH_EMBEDDINGS)
     @Blocking
-    public void graphEmbedding(String payload) {
-        catalog.handle(EventCodec.decode(payload, GraphEmbeddedEvent.class));
+    public void graphEmbedding(ConsumerRecord<String, String> record) {
+        noting(record, () -> catalog.handle(EventCodec.decode(record.value(), GraphEmbeddedEvent.class)));
+    }
+
+    /**
+     * Runs a single-record handler; a failure is noted for the {@code consumers} health check and passed on, so
+     * SmallRye's dead-letter strategy writes the record to {@code <topic>-dlq} and the channel goes on.
+     */
+    private void noting(ConsumerRecord<String, String> record, Runnable handler) {
+        try {
+            handler.run();
+        } catch (RuntimeException e) {
+            incidents.deadLettered(record.topic(), record.key(), e);
+            throw e;
+        }
     }
 
     /**
@@ -96,6 +113,9 @@ public class IncomingEvents {
         for (RatingHandler.Failure failure : ratings.handleAll(events)) {
             unusable.put(decoded.get(failure.index()), failure.cause());
         }
-        unusable.forEach(deadLetters::send);
+        unusable.forEach((record, reason) -> {
+            deadLetters.send(record, reason);
+            incidents.deadLettered(record.topic(), record.key(), reason);
+        });
     }
 }

@@ -5,6 +5,7 @@ import io.plexrecommend.events.MediaId;
 import io.plexrecommend.events.ProfileResetEvent;
 import io.plexrecommend.events.RatingEvent;
 import io.plexrecommend.events.RatingGivenEvent;
+import io.plexrecommend.events.RatingValues;
 import io.plexrecommend.events.RatingRemovedEvent;
 import io.plexrecommend.events.RatingSource;
 import io.plexrecommend.recommender.catalog.MediaItemEntity;
@@ -39,12 +40,17 @@ public class RatingService {
     public void rate(String profile, RatingRequest request) {
         Profiles.require(profile);
         String mediaId = requireMediaId(request == null ? null : request.mediaId());
-        if (request.rating() == null || request.rating() < RatingGivenEvent.MIN_RATING
-                || request.rating() > RatingGivenEvent.MAX_RATING) {
-            throw new InvalidRequestException("rating must be a whole number from 1 to 10, was " + request.rating());
+        if (request.rating() == null) {
+            throw new InvalidRequestException("rating must be a number from 1 to 10, was null");
+        }
+        int rating;
+        try {
+            rating = RatingValues.toRating(request.rating());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
         }
         requireKnown(mediaId);
-        publishAndApply(RatingGivenEvent.of(profile, mediaId, request.rating(), RatingSource.UI));
+        publishAndApply(RatingGivenEvent.of(profile, mediaId, rating, RatingSource.UI));
     }
 
     public void unrate(String profile, String mediaId) {

@@ -8,6 +8,7 @@ import io.plexrecommend.events.ImageRef;
 import io.plexrecommend.events.MediaItem;
 import io.plexrecommend.events.MediaType;
 import io.plexrecommend.events.RelatedTitles;
+import io.plexrecommend.events.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -104,8 +105,8 @@ public class CatalogItemParser {
         if (!value.isValueNode() || value.isBoolean()) {
             throw new InvalidCatalogLineException(field + " must be a string, was " + value.getNodeType());
         }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
+        // Control characters (NUL, ESC…) are dropped at this edge: docs/reliability.md, "Limits on one record".
+        return Texts.clean(value.asText());
     }
 
     private static Long id(JsonNode node, String field) {

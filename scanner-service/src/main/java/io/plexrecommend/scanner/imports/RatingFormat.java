@@ -1,5 +1,6 @@
 package io.plexrecommend.scanner.imports;
 
+import io.plexrecommend.events.RatingValues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -49,7 +50,7 @@ enum RatingFormat {
                 throw new IllegalArgumentException("rating " + stars + " is not 0.5 to 5 stars");
             }
             return new RatingRow(r.getRecordNumber(), get(r, h, "name"), integer(get(r, h, "year")), "movie",
-                    null, null, null, (int) Math.round(value * 2), instant(get(r, h, "date"), fallback));
+                    null, null, null, RatingValues.toRating(value * 2), instant(get(r, h, "date"), fallback));
         }
     },
     TRAKT(List.of("rating|trakt_rating|my_rating")) {
@@ -139,7 +140,7 @@ enum RatingFormat {
                 ? Long.valueOf(text.strip()) : null;
     }
 
-    /** A 1-10 rating; decimals are rounded. */
+    /** A 1-10 rating, by the one rule for all edges ({@link RatingValues}: round half up). */
     static int scale10(String text) {
         if (text == null) {
             throw new IllegalArgumentException("no rating");
@@ -150,11 +151,7 @@ enum RatingFormat {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("rating '" + text + "' is not a number");
         }
-        long rounded = Math.round(value);
-        if (rounded < 1 || rounded > 10) {
-            throw new IllegalArgumentException("rating " + text + " is not from 1 to 10");
-        }
-        return (int) rounded;
+        return RatingValues.toRating(value);
     }
 
     /** ISO instant, {@code YYYY-MM-DD} (midnight UTC) or epoch seconds; {@code fallback} when absent or unreadable. */

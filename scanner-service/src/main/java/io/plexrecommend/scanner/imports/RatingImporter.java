@@ -8,10 +8,10 @@ import io.plexrecommend.scanner.scan.ItemIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,11 +24,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Imports a rating export into a profile: each row is matched to a library item by external id (IMDb, TMDB or TVDB
@@ -48,7 +50,21 @@ public class RatingImporter {
         this.publisher = publisher;
     }
 
+    /**
+     * Ratings in flight to the broker at once. The emitter buffers at most 1,024 unacknowledged records and refuses
+     * the rest (SmallRye's SRMSG00034), which dropped rows of large files under load; waiting for a free slot is the
+     * broker's backpressure.
+     */
+    static final int IN_FLIGHT = 256;
+    /** How long one rating may wait for the broker's acknowledgement before it is reported as not stored. */
+    static final long ACK_SECONDS = 30;
+
+    /** Imports with the charset the body's byte-order mark, {@code charset} or content says ({@link ImportCharset}). */
     public RatingImportReport importCsv(String profile, String formatName, InputStream body) {
+        return importCsv(profile, formatName, body, null);
+    }
+
+    public RatingImportReport importCsv(String profile, String formatName, InputStream body, Charset charset) {
         try {
             RatingGivenEvent.requireProfile(profile);
         } catch (IllegalArgumentException e) {
@@ -60,8 +76,10 @@ public class RatingImporter {
         Map<String, RatingRow> byTitle = new LinkedHashMap<>();
         int rows = 0;
         int matched = 0;
-        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(body).get(), StandardCharsets.UTF_8);
+        CSVParser parsed = null;
+        try (Reader reader = ImportCharset.reader(body, charset);
                 CSVParser csv = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+            parsed = csv;
             Map<String, Integer> header = null;
             for (CSVRecord record : csv) {
                 if (header == null) {
@@ -97,24 +115,63 @@ public class RatingImporter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rating export", e);
         } catch (UncheckedIOException e) {
-            // Commons CSV reports a broken quote as an UncheckedIOException.
-            throw new InvalidImportException("the file is not readable CSV: " + e.getCause().getMessage());
-        }
-        List<CompletableFuture<Void>> acks = new ArrayList<>();
-        byTitle.forEach((mediaId, row) -> acks.add(publisher.publish(RatingGivenEvent.imported(profile, mediaId,
-                row.rating(), RatingSource.IMPORT, row.ratedAt()))));
-        int imported = 0;
-        for (CompletableFuture<Void> ack : acks) {
-            try {
-                ack.get(30, TimeUnit.SECONDS);
-                imported++;
-            } catch (Exception e) {
-                problems.add(new RatingImportReport.Problem(0, null, "Kafka did not take a rating: " + e.getMessage()));
+            // Commons CSV reports a broken quote, and the reader a byte its charset does not allow, this way. Nothing
+            // was published yet: a file refused here stores nothing.
+            long line = parsed == null ? 1 : parsed.getCurrentLineNumber() + 1;
+            if (e.getCause() instanceof CharacterCodingException) {
+                // No line: the reader decodes ahead of the parser, in blocks of thousands of characters.
+                throw new InvalidImportException("the file is not valid " + (charset == null ? "UTF-8" : charset.name())
+                        + " text: save it as UTF-8, or name its encoding, e.g. Content-Type: text/csv; "
+                        + "charset=ISO-8859-1; nothing was imported");
             }
+            throw new InvalidImportException("the file is not readable CSV near line " + line + ": "
+                    + e.getCause().getMessage() + "; nothing was imported");
         }
+        int imported = publish(profile, byTitle, problems);
         problems.sort(java.util.Comparator.comparingLong(RatingImportReport.Problem::line));
         return new RatingImportReport(format.name().toLowerCase(Locale.ROOT), rows, imported, matched, rows - matched,
                 List.copyOf(problems));
+    }
+
+    /**
+     * Publishes one rating per title with at most {@link #IN_FLIGHT} waiting for the broker, and waits for all.
+     * A rating the broker did not acknowledge is listed by its line, in words (the file can simply be sent again:
+     * a re-import is idempotent).
+     */
+    private int publish(String profile, Map<String, RatingRow> byTitle, List<RatingImportReport.Problem> problems) {
+        Semaphore slots = new Semaphore(IN_FLIGHT);
+        Map<RatingRow, CompletableFuture<Void>> acks = new LinkedHashMap<>();
+        for (Map.Entry<String, RatingRow> entry : byTitle.entrySet()) {
+            RatingRow row = entry.getValue();
+            try {
+                if (!slots.tryAcquire(ACK_SECONDS, TimeUnit.SECONDS)) {
+                    acks.put(row, CompletableFuture.failedFuture(new TimeoutException()));
+                    continue;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while importing", e);
+            }
+            CompletableFuture<Void> ack = publisher.publish(RatingGivenEvent.imported(profile, entry.getKey(),
+                    row.rating(), RatingSource.IMPORT, row.ratedAt()));
+            ack.whenComplete((ok, error) -> slots.release());
+            acks.put(row, ack);
+        }
+        int imported = 0;
+        for (Map.Entry<RatingRow, CompletableFuture<Void>> ack : acks.entrySet()) {
+            try {
+                ack.getValue().get(ACK_SECONDS, TimeUnit.SECONDS);
+                imported++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while importing", e);
+            } catch (ExecutionException | TimeoutException e) {
+                problems.add(new RatingImportReport.Problem(ack.getKey().line(), ack.getKey().title(),
+                        "not stored: the message broker did not confirm this rating within " + ACK_SECONDS
+                                + " s; send the file again (ratings already stored are not counted twice)"));
+            }
+        }
+        return imported;
     }
 
     private record Match(IndexedItem item, String reason) {

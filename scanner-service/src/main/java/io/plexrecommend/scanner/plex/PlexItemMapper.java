@@ -1,5 +1,6 @@
 package io.plexrecommend.scanner.plex;
 
+import io.plexrecommend.events.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,11 +61,11 @@ public class PlexItemMapper {
                 .externalIds(ids)
                 .plex(demo ? null : plex)
                 .mediaId(PlexGuids.mediaId(type, ids, m.guid()).toString())
-                .title(m.title())
-                .originalTitle(m.originalTitle())
+                .title(Texts.clean(m.title()))
+                .originalTitle(Texts.clean(m.originalTitle()))
                 .year(m.year())
-                .overview(m.summary())
-                .tagline(m.tagline())
+                .overview(Texts.clean(m.summary()))
+                .tagline(Texts.clean(m.tagline()))
                 .runtimeMinutes(m.durationMillis() == null ? null : Math.toIntExact(Math.round(m.durationMillis() / 60_000.0)))
                 .genres(PlexMetadata.tags(m.genres()))
                 // Plex lists episode directors on shows; a show's creators are not in the listing.

@@ -3,6 +3,7 @@ package io.plexrecommend.scanner.scan;
 import io.plexrecommend.events.MediaWatchedEvent;
 import io.plexrecommend.events.RatingEvent;
 import io.plexrecommend.events.RatingGivenEvent;
+import io.plexrecommend.events.RatingValues;
 import io.plexrecommend.events.RatingRemovedEvent;
 import io.plexrecommend.events.RatingSource;
 import io.plexrecommend.scanner.messaging.RatingEventPublisher;
@@ -40,7 +41,10 @@ public class PlexUserStateSync {
         if (plexRating == null || plexRating <= 0) {
             return null;
         }
-        return (int) Math.max(RatingGivenEvent.MIN_RATING, Math.min(RatingGivenEvent.MAX_RATING, Math.round(plexRating)));
+        // The shared rule (round half up); Plex's scale has no values outside (0, 10], but any that were would be
+        // capped rather than refused, as before.
+        return RatingValues.toRating(Math.max(RatingGivenEvent.MIN_RATING,
+                Math.min(RatingGivenEvent.MAX_RATING, plexRating)));
     }
 
     /**

@@ -175,6 +175,21 @@ class CatalogImportTest {
         assertThat(events.keySet().stream().filter(k -> k.startsWith("movie:tmdb:900"))).hasSize(count);
     }
 
+    /** Issue 19: NUL and ESC in titles were stored and emitted raw. They are dropped at the edge; line breaks stay. */
+    @Test
+    void controlCharactersInTextsAreDroppedAtTheEdge() {
+        String line = "{\"tmdb_id\": 7710001, \"title\": \"Null\\u0000 and \\u001b[31mEscape\", "
+                + "\"overview\": \"First line.\\nSecond\\u0007 line.\"}";
+
+        given().contentType("application/x-ndjson").body(line.getBytes(StandardCharsets.UTF_8))
+                .post("/api/catalog/import").then().statusCode(200).body("published", equalTo(1));
+
+        MediaDiscoveredEvent event = MediaItemsTopic.readUntilPresent(List.of("movie:tmdb:7710001"))
+                .get("movie:tmdb:7710001");
+        assertThat(event.item().title()).isEqualTo("Null and [31mEscape");
+        assertThat(event.item().overview()).isEqualTo("First line.\nSecond line.");
+    }
+
     @Test
     void anEmptyBodyIsABadRequest() {
         given().contentType("application/x-ndjson").body(new byte[0]).post("/api/catalog/import").then().statusCode(400)
