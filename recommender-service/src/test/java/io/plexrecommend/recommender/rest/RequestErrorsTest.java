@@ -39,9 +39,10 @@ class RequestErrorsTest {
 
     @Test
     void aNumberOutOfRangeIsA400NamingTheField() {
+        // The rating is read as any number and then held to the one rule for rating values (events RatingValues).
         given().contentType(ContentType.JSON).body("{\"mediaId\":\"movie:tmdb:603\",\"rating\":99999999999999}")
                 .post("/api/profiles/p/ratings").then().statusCode(400).contentType(ContentType.JSON)
-                .body("error", containsString("'rating'"));
+                .body("error", containsString("rating 99999999999999 is not from 1 to 10"));
     }
 
     @Test
