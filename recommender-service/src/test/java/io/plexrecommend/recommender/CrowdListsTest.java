@@ -55,7 +55,7 @@ class CrowdListsTest {
     }
 
     @Test
-    void anItemsCrowdListsAreKeptAcrossARestartOfTheModel() throws Exception {
+    void anItemsStoredCrowdListsGiveItForwardAndReverseEdges() throws Exception {
         String owner = newMediaId(MediaType.MOVIE);
         String named = newMediaId(MediaType.MOVIE);
         discover(item(named, "Named Crowd").build());
